@@ -1,0 +1,39 @@
+// Bundles the extension's entry points. `--watch` rebuilds on change,
+// `--production` minifies and drops source maps for the .vsix.
+import * as esbuild from 'esbuild';
+import { buildSchemaValidator } from './scripts/build-schema-validator.mjs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+buildSchemaValidator();
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+/** Entry points: the client runs in the extension host, the rest are plain Node. */
+const builds = [
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' },
+  // The CLI is the package's `bin`: a shebang makes it runnable as `handoff`.
+  { ...common, entryPoints: { cli: 'cli/src/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // The preview's one script runs in the webview, a browser.
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { preview: 'media/src/preview.ts' }, outdir: 'media/dist' },
+];
+
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('watching for changes…');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

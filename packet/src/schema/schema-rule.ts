@@ -1,0 +1,119 @@
+import type { ErrorObject } from 'ajv';
+import validate from '../../generated/schema-validator.cjs';
+import type { PathSegment } from '../diagnostic';
+import { nearest } from '../util/nearest';
+import type { Finding, RuleContext } from '../rules/rule';
+import { describeError } from './describe-error';
+
+export interface SchemaFinding extends Finding {
+  rule: 'schema' | 'unknown-key';
+}
+
+/**
+ * Validates the plain value against the compiled schema and puts each error on
+ * the YAML node it is about: the key for an unknown key, the parent key for a
+ * missing field, the value for a wrong type or vocabulary.
+ */
+export function schemaFindings(ctx: RuleContext): SchemaFinding[] {
+  if (validate(ctx.value)) return [];
+  const errors = dropShadowed(validate.errors ?? []);
+  const out: SchemaFinding[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    const path = toPath(e.instancePath, ctx.value);
+    // Missing top-level sections are missing-section's to report, with its fix.
+    if (e.keyword === 'required' && path.length === 0) continue;
+    const f = findingFor(e, path, ctx);
+    if (!f) continue;
+    const key = `${f.rule}:${f.span.start}:${f.span.end}:${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+function findingFor(e: ErrorObject, path: PathSegment[], ctx: RuleContext): SchemaFinding | undefined {
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const candidates = nearest(key, allowed);
+      const where = path.length === 0 ? 'at the top of a packet' : `in \`${describePath(path)}\``;
+      const hint = candidates.length ? ` Did you mean \`${candidates[0]}\`?` : allowed.length ? ` Known keys here: ${allowed.join(', ')}.` : '';
+      return {
+        rule: 'unknown-key',
+        message: `\`${key}\` is not a key the packet format knows ${where}.${hint}`,
+        span: ctx.spanFor([...path, key], 'key'),
+        data: candidates.length ? { fix: 'rename-key', candidates } : undefined,
+      };
+    }
+    case 'required': {
+      const missing = String((e.params as { missingProperty: string }).missingProperty);
+      const field = (e.parentSchema as { properties?: Record<string, { description?: string }> } | undefined)?.properties?.[missing];
+      const why = field?.description ? ` ${firstSentence(field.description)}` : '';
+      return {
+        rule: 'schema',
+        message: `\`${describePath(path)}\` is missing the required field \`${missing}\`.${why}`,
+        span: ctx.spanFor(path, 'key'),
+        data: { fix: 'insert-fields', path, fields: [missing] },
+      };
+    }
+    case 'enum': {
+      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      const got = valueAt(ctx.value, path);
+      const candidates = typeof got === 'string' ? nearest(got, allowed) : [];
+      return {
+        rule: 'schema',
+        message: `${JSON.stringify(got)} is not allowed for \`${String(path[path.length - 1] ?? 'value')}\`: must be one of ${allowed.join(', ')}.`,
+        span: ctx.spanFor(path, 'value'),
+        data: { fix: 'replace-value', candidates: candidates.length ? candidates : allowed },
+      };
+    }
+    default:
+      return { rule: 'schema', message: describeError(e, path), span: ctx.spanFor(path, 'value') };
+  }
+}
+
+/**
+ * An `anyOf` failure makes ajv report every branch's errors too; the author
+ * needs one message about the value, not one per shape it could have had.
+ */
+function dropShadowed(errors: ErrorObject[]): ErrorObject[] {
+  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath);
+  return errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf' || !anyOfPaths.some((p) => e.schemaPath.startsWith(p + '/')));
+}
+
+/** JSON pointer → path, with array indexes as numbers so YAML lookup can walk sequences. */
+function toPath(pointer: string, root: unknown): PathSegment[] {
+  if (!pointer) return [];
+  const out: PathSegment[] = [];
+  let here: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(here)) {
+      const i = Number(seg);
+      out.push(i);
+      here = here[i];
+    } else {
+      out.push(seg);
+      here = here && typeof here === 'object' ? (here as Record<string, unknown>)[seg] : undefined;
+    }
+  }
+  return out;
+}
+
+function valueAt(root: unknown, path: PathSegment[]): unknown {
+  let here = root;
+  for (const seg of path) here = here && typeof here === 'object' ? (here as Record<string | number, unknown>)[seg] : undefined;
+  return here;
+}
+
+export function describePath(path: PathSegment[]): string {
+  return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '') || 'packet';
+}
+
+function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/s.exec(text.trim());
+  return (m ? m[1] : text.trim()).replace(/\s+/g, ' ');
+}

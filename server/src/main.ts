@@ -1,0 +1,48 @@
+import { createConnection, ProposedFeatures, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import { DocumentStore } from './document-store';
+import { FEATURES } from './features';
+import type { ServerContext } from './server-context';
+import { Settings } from './settings';
+import { Validation } from './validation';
+
+// Transport comes from the command line (--stdio, --node-ipc, --socket), as
+// vscode-languageserver reads it; the extension uses IPC, tests use stdio.
+const connection = createConnection(ProposedFeatures.all);
+const store = new DocumentStore();
+const settings = new Settings(connection);
+const client: ServerContext['client'] = { capabilities: {} };
+const validation = new Validation(connection, store, settings, () => client.docsBase);
+const ctx: ServerContext = { connection, store, settings, validation, client };
+
+// A bug must never take the server down with it: log and keep serving.
+process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${err.stack ?? err.message}`));
+process.on('unhandledRejection', (err) => connection.console.error(`unhandled rejection: ${String(err)}`));
+
+connection.onInitialize((params): InitializeResult => {
+  client.capabilities = params.capabilities;
+  const init = (params.initializationOptions ?? {}) as { docsBase?: unknown };
+  if (typeof init.docsBase === 'string') client.docsBase = init.docsBase;
+  settings.enable(Boolean(params.capabilities.workspace?.configuration));
+  const capabilities = Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...FEATURES.map((f) => f.capabilities));
+  return { capabilities, serverInfo: { name: 'handoff-language-server', version: '0.1.0' } };
+});
+
+connection.onInitialized(() => {
+  void settings.refresh().then(() => validation.all());
+});
+
+connection.onDidChangeConfiguration(() => {
+  void settings.refresh().then(() => validation.all());
+});
+
+store.documents.onDidOpen((e) => validation.now(e.document.uri));
+store.documents.onDidChangeContent((e) => {
+  // onDidChangeContent also fires on open; the open handler already validated.
+  if (e.document.version > 1 || store.documents.all().length === 0) validation.schedule(e.document.uri);
+});
+store.documents.onDidClose((e) => validation.clear(e.document.uri));
+
+for (const feature of FEATURES) feature.register(ctx);
+
+store.documents.listen(connection);
+connection.listen();

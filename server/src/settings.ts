@@ -1,0 +1,40 @@
+import type { Connection } from 'vscode-languageserver';
+import { readRuleSeverities, type CheckOptions } from '../../packet/src';
+
+export interface ServerSettings extends CheckOptions {
+  /** Problems in the settings themselves, shown once in the log. */
+  problems: string[];
+}
+
+const EMPTY: ServerSettings = { rules: {}, exceptionTypes: [], problems: [] };
+
+/** Reads `handoff.*` settings; the library does the validation so the CLI reads the same way. */
+export class Settings {
+  private current: ServerSettings = EMPTY;
+  private supported = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  enable(supportsConfiguration: boolean): void {
+    this.supported = supportsConfiguration;
+  }
+
+  get value(): ServerSettings {
+    return this.current;
+  }
+
+  async refresh(): Promise<ServerSettings> {
+    if (!this.supported) return this.current;
+    let raw: { rules?: unknown; exceptionTypes?: unknown } | null = null;
+    try {
+      raw = await this.connection.workspace.getConfiguration('handoff');
+    } catch {
+      raw = null;
+    }
+    const { severities, problems } = readRuleSeverities(raw?.rules ?? {});
+    const types = Array.isArray(raw?.exceptionTypes) ? raw!.exceptionTypes.filter((t): t is string => typeof t === 'string') : [];
+    this.current = { rules: severities, exceptionTypes: types, problems: problems.map((p) => `handoff.rules: ${p.message}`) };
+    for (const p of this.current.problems) this.connection.console.warn(p);
+    return this.current;
+  }
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what the real-VS-Code test needs: Chromium, Node 24 and code-server.
+# code-server compiles native modules (several minutes), so it lives in a cache
+# folder outside the clone and is reused when already present.
+set -euo pipefail
+
+CACHE="${HANDOFF_E2E_CACHE:-$HOME/.cache/handoff-e2e}"
+CODE_SERVER_VERSION="4.139.1"
+mkdir -p "$CACHE"
+
+if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libkrb5-dev chromium >/dev/null
+  else
+    echo "setup-code-server: chromium and libkrb5-dev are missing and this user cannot apt-get install them" >&2
+    exit 1
+  fi
+fi
+
+NODE24_DIR="$CACHE/node24"
+if [ ! -x "$NODE24_DIR/node_modules/node/bin/node" ]; then
+  mkdir -p "$NODE24_DIR"
+  (cd "$NODE24_DIR" && [ -f package.json ] || echo '{"name":"node24","private":true}' > "$NODE24_DIR/package.json")
+  (cd "$NODE24_DIR" && npm install --no-audit --no-fund node@24 >/dev/null)
+  # npm 11 holds back install scripts until they are approved; node@24 needs its own.
+  (cd "$NODE24_DIR" && (npm install-scripts approve node >/dev/null 2>&1 || true) && npm rebuild node >/dev/null)
+fi
+NODE24_BIN="$NODE24_DIR/node_modules/node/bin"
+"$NODE24_BIN/node" --version >/dev/null
+
+CS_DIR="$CACHE/code-server-$CODE_SERVER_VERSION"
+if [ ! -x "$CS_DIR/node_modules/.bin/code-server" ] || [ ! -f "$CS_DIR/.complete" ]; then
+  rm -rf "$CS_DIR"
+  mkdir -p "$CS_DIR"
+  echo '{"name":"cs","private":true}' > "$CS_DIR/package.json"
+  (cd "$CS_DIR" && PATH="$NODE24_BIN:$PATH" npm install --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" --foreground-scripts >"$CACHE/code-server-install.log" 2>&1) || {
+    echo "setup-code-server: code-server install failed; see $CACHE/code-server-install.log" >&2
+    tail -n 30 "$CACHE/code-server-install.log" >&2
+    exit 1
+  }
+  touch "$CS_DIR/.complete"
+fi
+echo "$CACHE"
