@@ -26,3 +26,10 @@ export function readFixture(rel: string): string {
 export function validExamples(): { name: string; text: string }[] {
   return fixtureFiles('valid', (n) => /^handoff\.ya?ml$/.test(n) || /\.handoff\.ya?ml$/.test(n)).map((rel) => ({ name: rel, text: readFixture(rel) }));
 }
+
+/** The bundled example the README uses. */
+export const BUNDLED_EXAMPLE = 'valid/partner-triage/handoff.yaml';
+
+export function bundledExample(): string {
+  return readFixture(BUNDLED_EXAMPLE);
+}

@@ -20,7 +20,7 @@ function matches(d: PacketDiagnostic, w: Want, parsed: ReturnType<typeof parsePa
   const end = parsed.lines.positionAt(d.span.end);
   if (start.line !== w.line) return false;
   if (w.startCol !== undefined && start.character !== w.startCol) return false;
-  if (w.endCol !== undefined && !(end.line === w.line && end.character === w.endCol)) return false;
+  if (w.endCol !== undefined && !(end.line === (w.endLine ?? w.line) && end.character === w.endCol)) return false;
   return true;
 }
 

@@ -24,7 +24,8 @@ export function inputDiagnostics(text: string): PacketDiagnostic[] {
         lf >= 0
           ? 'This file mixes Windows (CRLF) and Unix (LF) line endings. Pick one (LF is usual in repositories) so diffs stay readable.'
           : 'This file uses Windows (CRLF) line endings. That is fine for YAML; LF is usual in repositories and keeps diffs clean.',
-      span: { start: crlf, end: crlf + 2 },
+      // The whole first line that ends in CRLF: underlining a line break shows nothing.
+      span: { start: text.lastIndexOf('\n', crlf - 1) + 1, end: crlf },
     });
   }
   const nul = text.indexOf('\u0000');

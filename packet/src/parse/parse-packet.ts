@@ -1,4 +1,4 @@
-import { Document, LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
+import { Document, LineCounter, isScalar, parseAllDocuments, visit, type Scalar, type YAMLError } from 'yaml';
 import type { PacketDiagnostic } from '../diagnostic';
 import { LineIndex } from './line-index';
 import { inputDiagnostics } from './input-checks';
@@ -31,7 +31,14 @@ export function parsePacket(text: string): ParsedPacket {
   const lines = lineCounter.lineStarts.length > 0 && docs.length > 0 ? new LineIndex(text, lineCounter) : LineIndex.of(text);
   const doc = docs[0];
   if (doc) {
-    for (const e of [...doc.errors, ...doc.warnings]) problems.push(yamlProblem(e, text));
+    // yaml can report two errors for one mistake at one place; the first says it.
+    const seen = new Set<number>();
+    for (const e of [...doc.errors, ...doc.warnings]) {
+      const at = e.pos?.[0] ?? 0;
+      if (seen.has(at) && e.code !== 'DUPLICATE_KEY') continue;
+      seen.add(at);
+      problems.push(yamlProblem(e, text, doc));
+    }
   }
   for (const extra of docs.slice(1)) {
     const start = extra.range[0];
@@ -45,7 +52,10 @@ export function parsePacket(text: string): ParsedPacket {
   let value: unknown;
   // A duplicate key leaves a usable mapping behind, so checking goes on;
   // any other syntax error would make every later check guess.
-  if (doc && doc.errors.every((e) => e.code === 'DUPLICATE_KEY')) {
+  // A NUL byte means a binary file or a wrong encoding: checking its content
+  // further would only bury that one useful message under noise.
+  const binary = text.includes('\u0000');
+  if (doc && !binary && doc.errors.every((e) => e.code === 'DUPLICATE_KEY')) {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       if (isCyclic(value)) {
@@ -64,34 +74,53 @@ export function parsePacket(text: string): ParsedPacket {
   return { text, doc, lines, value, problems };
 }
 
-function yamlProblem(e: YAMLError, text: string): PacketDiagnostic {
-  const [start, end] = clampRange(e.pos, text.length);
+function yamlProblem(e: YAMLError, text: string, doc: Document.Parsed): PacketDiagnostic {
+  const [start, end] = clampRange(e.pos, text);
   if (e.code === 'DUPLICATE_KEY') {
+    // yaml points at the key's first character; underline the whole key.
+    const key = keyStartingAt(doc, start);
     return {
       rule: 'duplicate-key',
       severity: 'error',
       message: 'This key appears twice in the same mapping; YAML keeps only one of them. Remove or merge the later one.',
-      span: { start, end },
+      span: key?.range ? { start, end: key.range[1] } : { start, end },
       data: { fix: 'remove-key' },
     };
   }
   return { rule: 'yaml-syntax', severity: 'error', message: syntaxMessage(e), span: { start, end } };
 }
 
+/**
+ * yaml's messages are written for parser authors; each common case gets a
+ * sentence that says what to change. Unknown codes keep yaml's first line.
+ */
 function syntaxMessage(e: YAMLError): string {
-  // yaml's own messages end with a code excerpt when prettyErrors is on; we turn
-  // it off and keep the first sentence, which is what a person needs.
   const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   switch (e.code) {
     case 'TAB_AS_INDENT':
       return 'Tabs cannot indent YAML. Indent with spaces instead.';
     case 'MISSING_CHAR':
-    case 'BAD_INDENT':
-    case 'UNEXPECTED_TOKEN':
+      if (/quote/.test(first)) return 'A quoted value is never closed. Add the closing quote, or drop the opening one.';
+      if (/flow (sequence|map)|\]|\}/i.test(first)) return `A [list] or {mapping} written inline is not closed or not indented enough. ${first}.`;
+      return `YAML syntax: ${first}.`;
     case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'Indentation problem: a line here is indented deeper than its sibling keys, so YAML reads it as part of the value above. Line it up with its siblings, or end the key above with `:` and nothing after it.';
     case 'MULTILINE_IMPLICIT_KEY':
+      return 'A key must fit on one line. This looks like a value continued at the wrong indentation, or a key missing its `:`.';
+    case 'BAD_INDENT':
+      if (/^Flow sequence/.test(first)) return 'An inline [list] is not closed with `]`, or its lines are not indented under its key.';
+      if (/^Flow mapping/.test(first)) return 'An inline {mapping} is not closed with `}`, or its lines are not indented under its key.';
+      return `The indentation here does not match the lines around it. ${first}.`;
+    case 'MULTIPLE_ANCHORS':
+    case 'MULTIPLE_TAGS':
+    case 'BAD_ALIAS':
+      return `YAML syntax: ${first}.`;
+    case 'KEY_OVER_1024_CHARS':
+      return 'A key longer than 1,024 characters is not allowed in YAML. Shorten the key.';
+    case 'BAD_DQ_ESCAPE':
+      return 'A double-quoted value has an escape (\\x) YAML does not know. Use single quotes, or escape the backslash as \\\\.';
     default:
-      return `YAML syntax: ${first}`;
+      return `YAML syntax: ${first.replace(/\.?$/, '.')}`;
   }
 }
 
@@ -105,6 +134,20 @@ function resourceProblem(err: unknown, text: string): PacketDiagnostic {
         ? 'This file nests too deeply to be read safely. Flatten the structure.'
         : `The file could not be read as YAML: ${err instanceof Error ? err.message : String(err)}`;
   return { rule: 'yaml-syntax', severity: 'error', message, span: { start: 0, end: Math.min(text.length, firstLineEnd(text)) } };
+}
+
+function keyStartingAt(doc: Document.Parsed, offset: number): Scalar | undefined {
+  let found: Scalar | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        found = pair.key;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** True when the value contains itself (a self-referencing alias or merge). */
@@ -125,10 +168,18 @@ function isCyclic(root: unknown): boolean {
   return visit(root);
 }
 
-function clampRange(pos: [number, number] | undefined, length: number): [number, number] {
+function clampRange(pos: [number, number] | undefined, text: string): [number, number] {
+  const length = text.length;
   const start = Math.max(0, Math.min(pos?.[0] ?? 0, length));
   let end = Math.max(start, Math.min(pos?.[1] ?? start, length));
-  if (end === start && end < length) end = start + 1;
+  // A line break alone is nothing to underline: keep the error zero-width there.
+  if (/^\r?\n$/.test(text.slice(start, end))) end = start;
+  // yaml often marks one character; underline the word it starts, so the
+  // squiggle is visible and covers what is wrong.
+  if (end - start <= 1 && start < length && !/[\s:,[\]{}#]/.test(text[start])) {
+    end = start + 1;
+    while (end < length && end - start < 200 && !/[\s:,[\]{}#]/.test(text[end])) end++;
+  }
   return [start, end];
 }
 

@@ -76,12 +76,25 @@ function findingFor(e: ErrorObject, path: PathSegment[], ctx: RuleContext): Sche
 }
 
 /**
- * An `anyOf` failure makes ajv report every branch's errors too; the author
- * needs one message about the value, not one per shape it could have had.
+ * An `anyOf` failure makes ajv report every branch's errors too (through
+ * `$ref`s, so schema paths do not nest). The author needs one message: the
+ * deeper errors when a branch got inside the value (a bad list entry), else
+ * the single "wrong shape" error.
  */
 function dropShadowed(errors: ErrorObject[]): ErrorObject[] {
-  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath);
-  return errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf' || !anyOfPaths.some((p) => e.schemaPath.startsWith(p + '/')));
+  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  if (alternatives.length === 0) return errors;
+  const drop = new Set<ErrorObject>();
+  for (const alt of alternatives) {
+    const at = alt.instancePath;
+    const deeper = errors.filter((e) => e.instancePath.startsWith(at + '/'));
+    for (const e of errors) {
+      if (e.instancePath !== at || e === alt) continue;
+      drop.add(e);
+    }
+    if (deeper.length > 0) drop.add(alt);
+  }
+  return errors.filter((e) => !drop.has(e));
 }
 
 /** JSON pointer → path, with array indexes as numbers so YAML lookup can walk sequences. */

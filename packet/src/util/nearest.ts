@@ -22,10 +22,19 @@ export function editDistance(a: string, b: string, max = 8): number {
  */
 export function nearest(word: string, candidates: readonly string[], limit = 3): string[] {
   const max = Math.max(2, Math.floor(word.length / 3));
+  const w = word.toLowerCase();
   return candidates
-    .map((c) => ({ c, d: editDistance(word.toLowerCase(), c.toLowerCase(), max), p: c.startsWith(word) || word.startsWith(c) }))
+    .map((c) => ({ c, d: editDistance(w, c.toLowerCase(), max), p: c.startsWith(word) || word.startsWith(c) || abbreviates(w, c.toLowerCase()) }))
     .filter((x) => x.d <= max || x.p)
     .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
     .slice(0, limit)
     .map((x) => x.c);
+}
+
+/** "partner-mgr" abbreviates "partner-manager": same start, letters in order, not too short. */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 3 || short[0] !== long[0] || short.length * 2 < long.length) return false;
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
 }
