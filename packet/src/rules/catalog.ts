@@ -13,6 +13,7 @@ export interface RuleInfo {
 
 export const RULES: readonly RuleInfo[] = [
   { id: 'yaml-syntax', defaultSeverity: 'error', group: 'structure', title: 'The file is not readable YAML', fixable: false },
+  { id: 'file-too-large', defaultSeverity: 'error', group: 'structure', title: 'The file is too large to read, or to check fully', fixable: false },
   { id: 'duplicate-key', defaultSeverity: 'error', group: 'structure', title: 'The same key twice in one mapping', fixable: true },
   { id: 'schema', defaultSeverity: 'error', group: 'structure', title: 'A value of the wrong type, outside its vocabulary, or a missing required field', fixable: true },
   { id: 'unknown-key', defaultSeverity: 'warning', group: 'structure', title: 'A key the packet format does not define', fixable: true },

@@ -1,0 +1,57 @@
+// Names the packet itself gives the phrase analyser: the owners are the
+// buyer's people (unless an owner entry is plainly the vendor), and the
+// support contacts are the builder's.
+
+import { findParties, type NameHints } from '../../text/parties';
+import { isKnownWord } from '../../text/operator-words';
+import { tokenize } from '../../text/tokens';
+import { entriesAt, objectAt, textOf } from '../shared/values';
+
+export function operatorHints(value: Record<string, unknown>): NameHints {
+  const insiders = new Set<string>();
+  const outsiders = new Set<string>();
+  for (const { entry } of entriesAt(value, ['owners'])) {
+    const names = [entry.id, entry.role, entry.person, entry.contact].map(textOf).filter((s): s is string => !!s);
+    const outside = names.some((n) => findParties(tokenize(n)).some((p) => p.kind === 'outsider'));
+    const into = outside ? outsiders : insiders;
+    for (const n of names) for (const phrase of phrasesOf(n)) into.add(phrase);
+  }
+  const support = objectAt(value, ['support']);
+  for (const key of ['response', 'monitoring', 'window']) {
+    const text = textOf(support?.[key]);
+    if (!text) continue;
+    for (const name of namesIn(text)) if (!insiders.has(name)) outsiders.add(name);
+  }
+  return { insiders: [...insiders], outsiders: [...outsiders] };
+}
+
+/** The whole name plus, for a person's "First Last", the first name alone. */
+function phrasesOf(name: string): string[] {
+  const toks = tokenize(name).filter((t) => t.kind !== 'punct');
+  const whole = toks.map((t) => t.low).join(' ');
+  const out = whole.length > 2 ? [whole] : [];
+  if (toks.length === 2 && toks.every((t) => t.cap) && !isKnownWord(toks[0].low)) out.push(toks[0].low);
+  for (const t of toks) if (t.kind === 'email' || t.kind === 'channel') out.push(t.low);
+  return out;
+}
+
+/** Emails, their domains and capitalised names that are not ordinary words. */
+function namesIn(text: string): string[] {
+  const out: string[] = [];
+  const toks = tokenize(text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === 'email') {
+      out.push(t.low);
+      const domain = t.low.split('@')[1];
+      if (domain) out.push(domain);
+      continue;
+    }
+    if (t.kind !== 'word' || !t.cap || isKnownWord(t.low)) continue;
+    let end = i + 1;
+    while (end < toks.length && toks[end].cap && toks[end].kind === 'word') end++;
+    out.push(toks.slice(i, end).map((x) => x.low).join(' '));
+    i = end - 1;
+  }
+  return out.filter((n) => n.length > 2);
+}

@@ -1,0 +1,92 @@
+// The step graph both step checks share. How `next` is read:
+// - a step id, or a list of them, leads to those steps; `done` ends the run;
+// - an id no step declares is unknown-reference's to report; here it counts
+//   as a way out, so one typo does not also make steps look like dead ends;
+// - a step with no `next` leads to the step written after it, and the last
+//   step ends the run: a plain list of steps reads as a straight line;
+// - a `next` of the wrong shape (a number, a mapping, an empty list) is the
+//   schema's; the step counts as ending, and reachability is not judged.
+
+import { isPlainObject } from '../../model/yaml-nodes';
+import { STEP_END } from '../../model/id-index';
+
+export interface StepNode {
+  key: string;
+  /** The step's id, when it has one (only those are reported). */
+  id?: string;
+  /** Index of the first entry with this id. */
+  index: number;
+  next: Set<string>;
+  /** Reaches `done` directly (or counts as doing so). */
+  ends: boolean;
+  /** Written with a `next` the graph cannot read. */
+  opaque: boolean;
+}
+
+export interface StepGraph {
+  nodes: Map<string, StepNode>;
+  /** Key of the first step, when the first entry is a step at all. */
+  entry?: string;
+}
+
+export function buildStepGraph(steps: unknown): StepGraph {
+  const nodes = new Map<string, StepNode>();
+  if (!Array.isArray(steps)) return { nodes };
+  const keys = steps.map((s, k) => (isPlainObject(s) && typeof s.id === 'string' && s.id !== '' ? s.id : `#${k}`));
+  const declared = new Set(keys.filter((k) => !k.startsWith('#')));
+  steps.forEach((s, k) => {
+    const key = keys[k];
+    const node = nodes.get(key) ?? { key, id: key.startsWith('#') ? undefined : key, index: k, next: new Set<string>(), ends: false, opaque: false };
+    nodes.set(key, node);
+    const next = isPlainObject(s) ? s.next : undefined;
+    const follow = (target: string) => {
+      if (target === STEP_END || !declared.has(target)) node.ends = true;
+      else node.next.add(target);
+    };
+    if (next === undefined || next === null) {
+      if (k + 1 < steps.length) node.next.add(keys[k + 1]);
+      else node.ends = true;
+    } else if (typeof next === 'string') follow(next);
+    else if (Array.isArray(next) && next.some((n) => typeof n === 'string')) next.forEach((n) => typeof n === 'string' && follow(n));
+    else {
+      node.opaque = true;
+      node.ends = true;
+    }
+  });
+  const entry = steps.length > 0 && isPlainObject(steps[0]) ? keys[0] : undefined;
+  return { nodes, entry };
+}
+
+/** Keys reachable from `start` by following `next` (including `start`). */
+export function reachableFrom(graph: StepGraph, start: string): Set<string> {
+  const seen = new Set<string>([start]);
+  const todo = [start];
+  while (todo.length > 0) {
+    const k = todo.pop()!;
+    for (const n of graph.nodes.get(k)?.next ?? []) {
+      if (!seen.has(n)) {
+        seen.add(n);
+        todo.push(n);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Keys from which some path reaches `done`. */
+export function finishing(graph: StepGraph): Set<string> {
+  const done = new Set<string>();
+  for (const n of graph.nodes.values()) if (n.ends) done.add(n.key);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const n of graph.nodes.values()) {
+      if (done.has(n.key)) continue;
+      if ([...n.next].some((k) => done.has(k))) {
+        done.add(n.key);
+        grew = true;
+      }
+    }
+  }
+  return done;
+}
