@@ -2,7 +2,7 @@
 // real-VS-Code tests. The tools come from test/e2e/setup-code-server.sh, which
 // installs them into a cache folder named by HANDOFF_E2E_CACHE.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -28,10 +28,28 @@ function tools(): Tools {
 }
 
 function toolEnv(t: Tools): NodeJS.ProcessEnv {
-  const env = { ...process.env, PATH: `${t.nodeBin}${delimiter}${process.env.PATH ?? ''}` };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${t.nodeBin}${delimiter}${process.env.PATH ?? ''}` };
   // The test's own Node options (tsx's loader) must not leak into code-server's Node.
   delete env.NODE_OPTIONS;
   return env;
+}
+
+let runRoot: string | undefined;
+
+/** One temp folder per test process for everything the sessions write; removed when the process exits. */
+export function runDir(): string {
+  if (!runRoot) {
+    const dir = mkdtempSync(join(tmpdir(), 'handoff-e2e-'));
+    process.on('exit', () => {
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+      } catch {
+        // A process of a killed session may still be writing; the system cleans tmp.
+      }
+    });
+    runRoot = dir;
+  }
+  return runRoot;
 }
 
 let template: Promise<string> | undefined;
@@ -41,8 +59,8 @@ function installedOnce(): Promise<string> {
   template ??= (async () => {
     if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first`);
     const t = tools();
-    const dir = mkdtempSync(join(tmpdir(), 'handoff-e2e-ext-'));
-    const home = mkdtempSync(join(tmpdir(), 'handoff-e2e-install-'));
+    const dir = join(runDir(), 'extensions-template');
+    const home = join(runDir(), 'install');
     const args = ['--config', join(home, 'config.yaml'), '--user-data-dir', home, '--extensions-dir', dir, '--install-extension', VSIX];
     await promisify(execFile)(t.codeServer, args, { env: toolEnv(t), timeout: 120_000 });
     return dir;
@@ -65,17 +83,27 @@ export interface CodeServer {
 
 /** Every code-server started and not yet stopped, so an exiting test process can still end them. */
 const running = new Set<ChildProcess>();
-process.on('exit', () => {
+const killAll = () => {
   for (const child of running) killGroup(child, 'SIGKILL');
-});
+};
+process.on('exit', killAll);
+// code-server runs in its own process group, out of reach of a Ctrl+C or of
+// the runner's SIGTERM: end it here, then exit as the signal would have.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.once(signal, () => {
+    killAll();
+    process.exit(code);
+  });
+}
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  if (child.pid === undefined) return;
   try {
-    // Negative pid: the whole process group (code-server, its extension host, our language server).
+    // Negative pid: the whole process group (code-server, its extension host,
+    // our language server), also when code-server itself has already exited.
     process.kill(-child.pid, signal);
   } catch {
-    // Already gone.
+    // Nobody left in the group.
   }
 }
 
@@ -116,6 +144,8 @@ export async function startCodeServer(o: StartOptions): Promise<CodeServer> {
     const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5_000);
     await exited;
     clearTimeout(timer);
+    // Whatever of the group outlived code-server goes too.
+    killGroup(child, 'SIGKILL');
   };
 
   try {
