@@ -1,0 +1,93 @@
+// The messages between the extension and the preview webview, in both
+// directions. Both sides import this module: the types keep them in step at
+// build time, and the parse functions reject anything malformed at run time
+// (a webview is a browser page; the extension trusts nothing it sends).
+//
+// No `vscode` import here: the webview script bundles this file.
+
+export const PREVIEW_VIEW_TYPE = 'handoff.preview';
+
+/** Extension → webview. */
+export type HostMessage =
+  /** Replace the preview's body with freshly rendered HTML (scroll position stays). */
+  | { type: 'render'; uri: string; version: number; body: string }
+  /** The editor's cursor is at this offset: highlight the element that shows it. */
+  | { type: 'highlight'; offset: number };
+
+/** Webview → extension. */
+export type WebviewMessage =
+  /** The script is listening; messages sent before this could be lost. */
+  | { type: 'ready' }
+  /** The user clicked an element: show its source range in the editor. */
+  | { type: 'reveal'; start: number; end: number }
+  /** The user clicked a link: the extension decides whether to open it. */
+  | { type: 'openLink'; href: string };
+
+/** What the webview keeps across reloads (vscode.setState), read back by the serializer. */
+export interface PreviewState {
+  uri: string;
+  scrollY: number;
+}
+
+/** Far beyond any real packet; bounds what a message may make either side hold. */
+const MAX_BODY = 50_000_000;
+const MAX_URI = 8192;
+const MAX_HREF = 2048;
+const MAX_OFFSET = 1_000_000_000;
+
+type Fields = Record<string, unknown>;
+
+function record(x: unknown): Fields | undefined {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Fields) : undefined;
+}
+
+/** Exactly these keys, no more: an unexpected field means the sender is not ours. */
+function hasExactKeys(o: Fields, keys: readonly string[]): boolean {
+  const own = Object.keys(o);
+  return own.length === keys.length && keys.every((k) => Object.prototype.hasOwnProperty.call(o, k));
+}
+
+function isOffset(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= MAX_OFFSET;
+}
+
+function isBoundedString(x: unknown, max: number): x is string {
+  return typeof x === 'string' && x.length <= max;
+}
+
+export function parseHostMessage(x: unknown): HostMessage | undefined {
+  const o = record(x);
+  if (!o) return undefined;
+  switch (o.type) {
+    case 'render':
+      return hasExactKeys(o, ['type', 'uri', 'version', 'body']) && isBoundedString(o.uri, MAX_URI) && isOffset(o.version) && isBoundedString(o.body, MAX_BODY)
+        ? { type: 'render', uri: o.uri, version: o.version, body: o.body }
+        : undefined;
+    case 'highlight':
+      return hasExactKeys(o, ['type', 'offset']) && isOffset(o.offset) ? { type: 'highlight', offset: o.offset } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export function parseWebviewMessage(x: unknown): WebviewMessage | undefined {
+  const o = record(x);
+  if (!o) return undefined;
+  switch (o.type) {
+    case 'ready':
+      return hasExactKeys(o, ['type']) ? { type: 'ready' } : undefined;
+    case 'reveal':
+      return hasExactKeys(o, ['type', 'start', 'end']) && isOffset(o.start) && isOffset(o.end) && o.start <= o.end ? { type: 'reveal', start: o.start, end: o.end } : undefined;
+    case 'openLink':
+      return hasExactKeys(o, ['type', 'href']) && isBoundedString(o.href, MAX_HREF) ? { type: 'openLink', href: o.href } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export function parsePreviewState(x: unknown): PreviewState | undefined {
+  const o = record(x);
+  if (!o || !isBoundedString(o.uri, MAX_URI) || o.uri === '') return undefined;
+  const scrollY = typeof o.scrollY === 'number' && Number.isFinite(o.scrollY) && o.scrollY >= 0 ? o.scrollY : 0;
+  return { uri: o.uri, scrollY };
+}

@@ -1,0 +1,79 @@
+// Opens previews the way the Markdown preview does (in place or to the side),
+// keeps one per packet, and brings them back after a window reload.
+
+import { Uri, ViewColumn, window, type Disposable, type WebviewPanel } from 'vscode';
+import { PREVIEW_VIEW_TYPE, parsePreviewState } from './messages';
+import { PreviewPanel, webviewOptions } from './preview-panel';
+
+const LANGUAGE_ID = 'handoff';
+
+export class PreviewManager implements Disposable {
+  private readonly previews = new Map<string, PreviewPanel>();
+  private readonly registrations: Disposable[] = [];
+
+  constructor(private readonly extensionUri: Uri) {
+    this.registrations.push(
+      window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel: WebviewPanel, state: unknown) => {
+          const restored = parsePreviewState(state);
+          let uri: Uri | undefined;
+          try {
+            uri = restored ? Uri.parse(restored.uri, true) : undefined;
+          } catch {
+            uri = undefined;
+          }
+          if (!uri) {
+            // Nothing says which packet this was: close rather than show an empty page.
+            panel.dispose();
+            return;
+          }
+          this.attach(panel, uri);
+        },
+      }),
+    );
+  }
+
+  /** Opens (or reveals) the preview of `target`, or of the active packet editor. */
+  async open(target: Uri | undefined, toSide: boolean): Promise<void> {
+    const uri = target instanceof Uri ? target : this.activePacketUri();
+    if (!uri) {
+      void window.showInformationMessage('Open a handoff packet (handoff.yaml) first, then open its preview.');
+      return;
+    }
+    const existing = this.previews.get(uri.toString());
+    if (existing) {
+      existing.reveal(toSide);
+      return;
+    }
+    const panel = window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      'Handoff preview',
+      { viewColumn: toSide ? ViewColumn.Beside : ViewColumn.Active, preserveFocus: toSide },
+      { ...webviewOptions(this.extensionUri), enableFindWidget: true },
+    );
+    this.attach(panel, uri);
+  }
+
+  /** The packet the user is looking at: the active editor's, or the focused preview's. */
+  activePacketUri(): Uri | undefined {
+    const editor = window.activeTextEditor;
+    if (editor && editor.document.languageId === LANGUAGE_ID) return editor.document.uri;
+    for (const p of this.previews.values()) if (p.panel.active) return p.documentUri;
+    return undefined;
+  }
+
+  private attach(panel: WebviewPanel, uri: Uri): void {
+    const key = uri.toString();
+    this.previews.get(key)?.panel.dispose();
+    const preview: PreviewPanel = new PreviewPanel(panel, uri, this.extensionUri, () => {
+      if (this.previews.get(key) === preview) this.previews.delete(key);
+    });
+    this.previews.set(key, preview);
+  }
+
+  dispose(): void {
+    for (const p of this.previews.values()) p.panel.dispose();
+    this.previews.clear();
+    for (const r of this.registrations) r.dispose();
+  }
+}

@@ -1,0 +1,196 @@
+// One preview beside one packet: renders it, follows its edits and its
+// cursor, and turns clicks in the webview into editor selections or, for
+// links, into a checked request to open them outside.
+
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import {
+  Disposable,
+  Range,
+  Selection,
+  TextEditorRevealType,
+  Uri,
+  ViewColumn,
+  env,
+  window,
+  workspace,
+  type TextDocument,
+  type WebviewPanel,
+  type WebviewOptions,
+} from 'vscode';
+import { externalLinkTarget } from './link-policy';
+import { parseWebviewMessage, type HostMessage } from './messages';
+import { previewBody } from './render-for-editor';
+import { makeNonce, previewShellHtml } from './webview-html';
+
+/** Edits arrive per keystroke; one render per pause in typing is enough. */
+const DEBOUNCE_MS = 300;
+/** `htmlVersion` when the page says the file could not be opened. */
+const MISSING = -1;
+
+export function webviewOptions(extensionUri: Uri): WebviewOptions {
+  return {
+    enableScripts: true,
+    enableForms: false,
+    enableCommandUris: false,
+    localResourceRoots: [Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+export class PreviewPanel {
+  private readonly disposables: Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+  /** The page's script has said it listens. False while the page (re)loads. */
+  private ready = false;
+  /** The document version baked into the current `webview.html`. */
+  private htmlVersion: number | undefined;
+  /** The document version the live page shows. */
+  private pageVersion: number | undefined;
+
+  constructor(
+    readonly panel: WebviewPanel,
+    readonly documentUri: Uri,
+    private readonly extensionUri: Uri,
+    onDispose: () => void,
+  ) {
+    panel.webview.options = webviewOptions(extensionUri);
+    panel.title = `Preview ${path.posix.basename(documentUri.path)}`;
+    this.disposables.push(
+      panel.onDidDispose(() => {
+        this.dispose();
+        onDispose();
+      }),
+      panel.webview.onDidReceiveMessage((raw) => void this.onMessage(raw)),
+      panel.onDidChangeViewState(() => {
+        // A hidden webview loses its page; showing it again reloads the page
+        // from `webview.html`, so that is brought up to date while hidden.
+        if (!panel.visible) {
+          this.ready = false;
+          void this.update();
+        }
+      }),
+      workspace.onDidChangeTextDocument((e) => {
+        if (this.isOurs(e.document) && e.contentChanges.length > 0) this.scheduleUpdate();
+      }),
+      workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('handoff', this.documentUri)) void this.update(true);
+      }),
+      window.onDidChangeTextEditorSelection((e) => {
+        if (this.isOurs(e.textEditor.document) && this.ready) this.post({ type: 'highlight', offset: e.textEditor.document.offsetAt(e.selections[0].active) });
+      }),
+    );
+    void this.update();
+  }
+
+  reveal(toSide: boolean): void {
+    this.panel.reveal(undefined, toSide);
+  }
+
+  private isOurs(doc: TextDocument): boolean {
+    return doc.uri.toString() === this.documentUri.toString();
+  }
+
+  /** The first render happens at once; later edits wait for a pause in typing. */
+  private scheduleUpdate(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.update();
+    }, DEBOUNCE_MS);
+  }
+
+  private async update(force = false): Promise<void> {
+    const doc = await this.document();
+    if (!doc || this.disposed) return;
+    if (this.htmlVersion === undefined || (!this.panel.visible && this.htmlVersion !== doc.version)) {
+      // No page yet, or a hidden one: the render goes into the HTML itself,
+      // so the first paint (or the one after showing again) is current.
+      this.htmlVersion = doc.version;
+      this.panel.webview.html = this.shell(previewBody(doc));
+      return;
+    }
+    // While the page loads or is hidden, `ready` brings it up to date.
+    if (!this.ready || (!force && doc.version === this.pageVersion)) return;
+    this.pageVersion = doc.version;
+    // The body is swapped in place, so the reader keeps their scroll position.
+    this.post({ type: 'render', uri: this.documentUri.toString(), version: doc.version, body: previewBody(doc) });
+  }
+
+  private shell(body: string): string {
+    const webview = this.panel.webview;
+    const media = (...p: string[]) => webview.asWebviewUri(Uri.joinPath(this.extensionUri, 'media', ...p)).toString();
+    return previewShellHtml({
+      cspSource: webview.cspSource,
+      nonce: makeNonce((n) => randomBytes(n)),
+      scriptUri: media('dist', 'preview.js'),
+      styleUri: media('preview.css'),
+      documentUri: this.documentUri.toString(),
+      body,
+    });
+  }
+
+  private post(message: HostMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const message = parseWebviewMessage(raw);
+    if (!message) return; // not ours, or malformed: ignore it
+    switch (message.type) {
+      case 'ready': {
+        // A (re)loaded page shows what its HTML holds.
+        this.ready = true;
+        this.pageVersion = this.htmlVersion;
+        await this.update();
+        const editor = window.visibleTextEditors.find((e) => this.isOurs(e.document));
+        if (editor) this.post({ type: 'highlight', offset: editor.document.offsetAt(editor.selection.active) });
+        return;
+      }
+      case 'reveal':
+        await this.revealInEditor(message.start, message.end);
+        return;
+      case 'openLink': {
+        const target = externalLinkTarget(message.href);
+        if (target) await env.openExternal(Uri.parse(target, true));
+        else void window.showWarningMessage('The preview opens only web (http, https) and mail links.');
+        return;
+      }
+    }
+  }
+
+  /** Shows the clicked element's source: selected when it fits on one line, else the cursor at its start. */
+  private async revealInEditor(start: number, end: number): Promise<void> {
+    const doc = await this.document();
+    if (!doc) return;
+    const from = doc.positionAt(start);
+    const to = doc.positionAt(end);
+    const selection = from.line === to.line ? new Selection(from, to) : new Selection(from, from);
+    const visible = window.visibleTextEditors.find((e) => this.isOurs(e.document));
+    // Never open the source inside the preview's own group.
+    const beside = this.panel.viewColumn === ViewColumn.One ? ViewColumn.Two : ViewColumn.One;
+    const editor = await window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? beside, selection });
+    editor.revealRange(new Range(from, to), TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async document(): Promise<TextDocument | undefined> {
+    try {
+      return await workspace.openTextDocument(this.documentUri);
+    } catch {
+      // Shown once: setting the HTML again would reload the page, whose
+      // `ready` would land here again.
+      if (!this.disposed && this.htmlVersion !== MISSING) {
+        this.htmlVersion = MISSING;
+        this.panel.webview.html = this.shell('<main class="hp-doc"><p class="hp-notice hp-tone-danger">The packet file could not be opened. It may have been moved or deleted.</p></main>');
+      }
+      return undefined;
+    }
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    Disposable.from(...this.disposables).dispose();
+  }
+}
