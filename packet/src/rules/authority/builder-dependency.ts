@@ -1,5 +1,6 @@
 import type { PathSegment } from '../../diagnostic';
 import { judgeOperatorText } from '../../text/operator-path';
+import { isPlaceholder } from '../../text/placeholders';
 import type { Finding, Rule } from '../rule';
 import { quote, valueAt } from '../shared/values';
 import { operatorHints } from './operator-hints';
@@ -38,7 +39,11 @@ export const builderDependency: Rule = {
     const hints = operatorHints(ctx.value);
     const out: Finding[] = [];
     for (const action of ACTIONS) {
-      const judged = textsOf(ctx.value, action).map((t) => ({ ...t, j: judgeOperatorText(t.text, hints) }));
+      // A `TODO: …` left by a quick fix is an unanswered question (readiness
+      // says so), not an instruction to contact anyone.
+      const judged = textsOf(ctx.value, action)
+        .filter((t) => !isPlaceholder(t.text))
+        .map((t) => ({ ...t, j: judgeOperatorText(t.text, hints) }));
       if (judged.some((t) => t.j.insider)) continue;
       for (const t of judged) {
         if (!t.j.dependsOnOutsider) continue;

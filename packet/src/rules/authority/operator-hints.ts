@@ -4,6 +4,7 @@
 
 import { findParties, type NameHints } from '../../text/parties';
 import { isKnownWord } from '../../text/operator-words';
+import { isPlaceholder } from '../../text/placeholders';
 import { tokenize } from '../../text/tokens';
 import { entriesAt, objectAt, textOf } from '../shared/values';
 
@@ -19,7 +20,8 @@ export function operatorHints(value: Record<string, unknown>): NameHints {
   const support = objectAt(value, ['support']);
   for (const key of ['response', 'monitoring', 'window']) {
     const text = textOf(support?.[key]);
-    if (!text) continue;
+    // A `TODO: …` placeholder names nobody; its "TODO" is not the builder.
+    if (!text || isPlaceholder(text)) continue;
     for (const name of namesIn(text)) if (!insiders.has(name)) outsiders.add(name);
   }
   return { insiders: [...insiders], outsiders: [...outsiders] };
