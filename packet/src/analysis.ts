@@ -2,6 +2,7 @@ import { checkPacket, type CheckOptions } from './check';
 import type { PacketDiagnostic } from './diagnostic';
 import { buildIdIndex, type IdIndex } from './model/id-index';
 import { parsePacket, type ParsedPacket } from './parse/parse-packet';
+import type { PacketLimits } from './limits';
 
 /**
  * One document version's analysis. The parse happens once; the id index and
@@ -12,8 +13,9 @@ export class PacketAnalysis {
   private indexCache: IdIndex | undefined;
   private diagnosticsCache: { key: string; list: PacketDiagnostic[] } | undefined;
 
-  constructor(text: string) {
-    this.parsed = parsePacket(text);
+  /** `limits.maxBytes` decides here whether the text is parsed at all. */
+  constructor(text: string, limits?: Partial<PacketLimits>) {
+    this.parsed = parsePacket(text, limits);
   }
 
   get text(): string {
@@ -26,8 +28,8 @@ export class PacketAnalysis {
   }
 
   diagnostics(options: CheckOptions = {}): PacketDiagnostic[] {
-    const key = JSON.stringify([options.rules ?? {}, options.exceptionTypes ?? []]);
-    if (this.diagnosticsCache?.key !== key) this.diagnosticsCache = { key, list: checkPacket(this.parsed, options) };
+    const key = JSON.stringify([options.rules ?? {}, options.exceptionTypes ?? [], options.limits ?? {}]);
+    if (this.diagnosticsCache?.key !== key) this.diagnosticsCache = { key, list: checkPacket(this.parsed, options, this.index) };
     return this.diagnosticsCache.list;
   }
 }

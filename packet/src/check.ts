@@ -2,18 +2,21 @@ import type { PacketDiagnostic, PathSegment, Span } from './diagnostic';
 import type { RuleSeverities } from './config/severity-config';
 import { ruleInfo } from './rules/catalog';
 import { isSuppressed, readSuppressions } from './config/suppressions';
-import { buildIdIndex } from './model/id-index';
+import { buildIdIndex, type IdIndex } from './model/id-index';
 import { isPlainObject, spanForPath } from './model/yaml-nodes';
 import type { ParsedPacket } from './parse/parse-packet';
 import { ALL_RULES } from './rules/all-rules';
 import type { Finding, RuleContext } from './rules/rule';
 import { schemaFindings } from './schema/schema-rule';
+import { fullCheckSkipped, type PacketLimits } from './limits';
 
 export interface CheckOptions {
   /** Per-rule severity overrides (`off` silences a rule). */
   rules?: RuleSeverities;
   /** Exception types the workspace declares in addition to the known six. */
   exceptionTypes?: readonly string[];
+  /** Size limits; above `fullCheckBytes` only the parse's findings are reported. */
+  limits?: Partial<PacketLimits>;
 }
 
 /**
@@ -21,16 +24,20 @@ export interface CheckOptions {
  * operating checks, with severities and suppression comments applied. Pure:
  * the same parse and options always give the same list, sorted by position.
  */
-export function checkPacket(parsed: ParsedPacket, options: CheckOptions = {}): PacketDiagnostic[] {
+export function checkPacket(parsed: ParsedPacket, options: CheckOptions = {}, index?: IdIndex): PacketDiagnostic[] {
   const raw: PacketDiagnostic[] = [...parsed.problems];
   const doc = parsed.doc;
-  if (doc && isPlainObject(parsed.value)) {
+  // A file above the full-check limit gets its syntax errors and a note that the rest was skipped.
+  const skipped = doc ? fullCheckSkipped(parsed.text, options.limits) : undefined;
+  if (skipped) raw.push(skipped);
+  if (doc && !skipped && isPlainObject(parsed.value)) {
     const whole: Span = { start: 0, end: Math.min(parsed.text.length, parsed.text.indexOf('\n') < 0 ? parsed.text.length : parsed.text.indexOf('\n')) };
     const ctx: RuleContext = {
       parsed,
       doc,
       value: parsed.value,
-      index: buildIdIndex(doc),
+      // The caller's index of the same parse, when it has one: no second walk.
+      index: index ?? buildIdIndex(doc),
       exceptionTypes: options.exceptionTypes ?? [],
       spanFor: (path: readonly PathSegment[], prefer?: 'key' | 'value') => spanForPath(doc, path, prefer) ?? whole,
     };

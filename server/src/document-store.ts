@@ -1,6 +1,6 @@
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { PacketAnalysis } from '../../packet/src';
+import { PacketAnalysis, type PacketLimits } from '../../packet/src';
 
 /**
  * Open documents and their analysis, cached by version: every request on the
@@ -8,9 +8,10 @@ import { PacketAnalysis } from '../../packet/src';
  */
 export class DocumentStore {
   readonly documents = new TextDocuments(TextDocument);
-  private readonly cache = new Map<string, { version: number; analysis: PacketAnalysis }>();
+  private readonly cache = new Map<string, { version: number; maxBytes?: number; analysis: PacketAnalysis }>();
 
-  constructor() {
+  /** `limits` is read on each new version: the hard size limit decides whether it is parsed. */
+  constructor(private readonly limits: () => Partial<PacketLimits> | undefined = () => undefined) {
     this.documents.onDidClose((e) => this.cache.delete(e.document.uri));
   }
 
@@ -22,9 +23,10 @@ export class DocumentStore {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const hit = this.cache.get(uri);
-    if (hit && hit.version === document.version) return { document, analysis: hit.analysis };
-    const analysis = new PacketAnalysis(document.getText());
-    this.cache.set(uri, { version: document.version, analysis });
+    const limits = this.limits();
+    if (hit && hit.version === document.version && hit.maxBytes === limits?.maxBytes) return { document, analysis: hit.analysis };
+    const analysis = new PacketAnalysis(document.getText(), limits);
+    this.cache.set(uri, { version: document.version, maxBytes: limits?.maxBytes, analysis });
     return { document, analysis };
   }
 }

@@ -8,8 +8,8 @@ import { Validation } from './validation';
 // Transport comes from the command line (--stdio, --node-ipc, --socket), as
 // vscode-languageserver reads it; the extension uses IPC, tests use stdio.
 const connection = createConnection(ProposedFeatures.all);
-const store = new DocumentStore();
 const settings = new Settings(connection);
+const store = new DocumentStore(() => settings.value.limits);
 const client: ServerContext['client'] = { capabilities: {} };
 const validation = new Validation(connection, store, settings, () => client.docsBase);
 const ctx: ServerContext = { connection, store, settings, validation, client };

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { readRuleSeverities, type CheckOptions } from '../../packet/src';
+import { readLimits, readRuleSeverities, type CheckOptions } from '../../packet/src';
 
 export interface ServerSettings extends CheckOptions {
   /** Problems in the settings themselves, shown once in the log. */
@@ -25,7 +25,7 @@ export class Settings {
 
   async refresh(): Promise<ServerSettings> {
     if (!this.supported) return this.current;
-    let raw: { rules?: unknown; exceptionTypes?: unknown } | null = null;
+    let raw: { rules?: unknown; exceptionTypes?: unknown; limits?: unknown } | null = null;
     try {
       raw = await this.connection.workspace.getConfiguration('handoff');
     } catch {
@@ -33,7 +33,13 @@ export class Settings {
     }
     const { severities, problems } = readRuleSeverities(raw?.rules ?? {});
     const types = Array.isArray(raw?.exceptionTypes) ? raw!.exceptionTypes.filter((t): t is string => typeof t === 'string') : [];
-    this.current = { rules: severities, exceptionTypes: types, problems: problems.map((p) => `handoff.rules: ${p.message}`) };
+    const limits = readLimits(raw?.limits);
+    this.current = {
+      rules: severities,
+      exceptionTypes: types,
+      limits: limits.limits,
+      problems: [...problems.map((p) => `handoff.rules: ${p.message}`), ...limits.problems.map((p) => p.message)],
+    };
     for (const p of this.current.problems) this.connection.console.warn(p);
     return this.current;
   }

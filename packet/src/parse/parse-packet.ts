@@ -1,7 +1,18 @@
-import { Document, LineCounter, isScalar, parseAllDocuments, visit, type Scalar, type YAMLError } from 'yaml';
+import { Document, isScalar, visit, type Scalar, type YAMLError } from 'yaml';
 import type { PacketDiagnostic } from '../diagnostic';
-import { LineIndex } from './line-index';
+import type { LineIndex } from './line-index';
 import { inputDiagnostics } from './input-checks';
+import {
+  capSyntaxProblems,
+  NESTED_TOO_DEEP,
+  nestedTooDeep,
+  parseAllBounded,
+  quickLineIndex,
+  refusedBySize,
+  scalarHazards,
+  textHazards,
+  type PacketLimits,
+} from '../limits';
 
 /** A packet file after one parse: everything every feature needs. */
 export interface ParsedPacket {
@@ -18,17 +29,24 @@ export interface ParsedPacket {
 /** Above this many alias expansions `toJS` gives up: the billion-laughs guard. */
 const MAX_ALIAS_COUNT = 100;
 
-export function parsePacket(text: string): ParsedPacket {
-  const problems: PacketDiagnostic[] = [...inputDiagnostics(text)];
-  const lineCounter = new LineCounter();
+export function parsePacket(text: string, limits?: Partial<PacketLimits>): ParsedPacket {
+  // Above the hard size limit nothing is parsed; one diagnostic says why.
+  const tooLarge = refusedBySize(text, limits);
+  if (tooLarge) return { text, doc: undefined, lines: quickLineIndex(text), value: undefined, problems: [tooLarge] };
+  const problems: PacketDiagnostic[] = [...inputDiagnostics(text), ...textHazards(text)];
   let docs: Document.Parsed[] = [];
   try {
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
-    if (!Array.isArray(docs)) docs = [];
+    // Bounded: a file nesting deeper than any packet is refused before yaml recurses into it.
+    const bounded = parseAllBounded(text, { prettyErrors: false, uniqueKeys: true });
+    if (bounded.tooDeepAt !== undefined) problems.push(nestedTooDeep(bounded.tooDeepAt, text));
+    docs = bounded.docs;
   } catch (err) {
     problems.push(resourceProblem(err, text));
   }
-  const lines = lineCounter.lineStarts.length > 0 && docs.length > 0 ? new LineIndex(text, lineCounter) : LineIndex.of(text);
+  // Not yaml's LineCounter: it misses line breaks inside some plain scalars
+  // when recovering from errors, and ignores a lone \r where the editor and
+  // LSP positions end a line. Counting the text itself is exact and fast.
+  const lines = quickLineIndex(text);
   const doc = docs[0];
   if (doc) {
     // yaml can report two errors for one mistake at one place; the first says it.
@@ -39,6 +57,7 @@ export function parsePacket(text: string): ParsedPacket {
       seen.add(at);
       problems.push(yamlProblem(e, text, doc));
     }
+    problems.push(...scalarHazards(doc, text));
   }
   for (const extra of docs.slice(1)) {
     const start = extra.range[0];
@@ -71,7 +90,7 @@ export function parsePacket(text: string): ParsedPacket {
       problems.push(resourceProblem(err, text));
     }
   }
-  return { text, doc, lines, value, problems };
+  return { text, doc, lines, value, problems: capSyntaxProblems(problems) };
 }
 
 function yamlProblem(e: YAMLError, text: string, doc: Document.Parsed): PacketDiagnostic {
@@ -115,6 +134,9 @@ function syntaxMessage(e: YAMLError): string {
     case 'MULTIPLE_TAGS':
     case 'BAD_ALIAS':
       return `YAML syntax: ${first}.`;
+    case 'RESOURCE_EXHAUSTION':
+      // yaml catches its own stack overflow on deep nesting and reports it here.
+      return NESTED_TOO_DEEP;
     case 'KEY_OVER_1024_CHARS':
       return 'A key longer than 1,024 characters is not allowed in YAML. Shorten the key.';
     case 'BAD_DQ_ESCAPE':
@@ -131,7 +153,7 @@ function resourceProblem(err: unknown, text: string): PacketDiagnostic {
     err instanceof ReferenceError
       ? 'This file expands YAML aliases (*name) too many times to be read safely; it looks like an alias bomb. Write the values out instead of repeating aliases.'
       : err instanceof RangeError
-        ? 'This file nests too deeply to be read safely. Flatten the structure.'
+        ? NESTED_TOO_DEEP
         : `The file could not be read as YAML: ${err instanceof Error ? err.message : String(err)}`;
   return { rule: 'yaml-syntax', severity: 'error', message, span: { start: 0, end: Math.min(text.length, firstLineEnd(text)) } };
 }

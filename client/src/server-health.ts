@@ -1,0 +1,65 @@
+import { commands, window, type ExtensionContext } from 'vscode';
+import { CloseAction, ErrorAction, type ErrorHandler, type LanguageClient } from 'vscode-languageclient/node';
+import { CrashTracker, type CrashDecision } from './server-health-policy';
+
+export const RESTART_COMMAND = 'handoff.restartServer';
+const RESTART_BUTTON = 'Restart Language Server';
+
+/**
+ * The client's error handler: a crashed server is restarted with one line in
+ * the output channel; a crash loop ends with one notification and a button
+ * (and the command "Handoff: Restart Language Server") to start it again.
+ * Created before the client, since the handler goes into its options.
+ */
+export class ServerHealth {
+  private readonly tracker = new CrashTracker();
+  private client: LanguageClient | undefined;
+  private notified = false;
+
+  readonly errorHandler: ErrorHandler = {
+    // Read/write errors on the connection: a few are survivable, more mean it is broken.
+    error: (_error, _message, count) => {
+      if (count !== undefined && count <= 3) return { action: ErrorAction.Continue };
+      const log = 'The connection to the Handoff language server keeps failing, so it was stopped. Run "Handoff: Restart Language Server" to start it.';
+      this.notifyOnce('The connection to the Handoff language server keeps failing and it has been stopped: checks, completion and hover are off until it is restarted.');
+      return { action: ErrorAction.Shutdown, message: log, handled: true };
+    },
+    closed: () => this.onCrash(this.tracker.crashed(Date.now())),
+  };
+
+  attach(client: LanguageClient): void {
+    this.client = client;
+  }
+
+  /** A restart by hand: a fresh crash budget, and the next crash loop may notify again. */
+  async restart(): Promise<void> {
+    this.tracker.reset();
+    this.notified = false;
+    try {
+      await this.client?.restart();
+    } catch (err) {
+      void window.showErrorMessage(`The Handoff language server could not be restarted: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private onCrash(decision: CrashDecision) {
+    // `handled: true`: the client writes the message to the output channel and shows no pop-up of its own.
+    if (decision.action === 'restart') return { action: CloseAction.Restart, message: decision.log, handled: true };
+    this.notifyOnce(decision.notify);
+    return { action: CloseAction.DoNotRestart, message: decision.log, handled: true };
+  }
+
+  private notifyOnce(message: string): void {
+    if (this.notified) return;
+    this.notified = true;
+    void window.showErrorMessage(message, RESTART_BUTTON).then((choice) => {
+      if (choice === RESTART_BUTTON) void commands.executeCommand(RESTART_COMMAND);
+    });
+  }
+}
+
+/** Registers "Handoff: Restart Language Server" and hands the client to the error handler. */
+export function registerServerHealth(context: ExtensionContext, client: LanguageClient, health: ServerHealth): void {
+  health.attach(client);
+  context.subscriptions.push(commands.registerCommand(RESTART_COMMAND, () => health.restart()));
+}
