@@ -1,0 +1,26 @@
+import type { Feature } from '../server-context';
+import { codeActions } from './code-actions';
+import { codeLens } from './code-lens';
+import { completion } from './completion';
+import { folding } from './folding';
+import { hover } from './hover';
+import { navigation } from './navigation';
+import { readinessFeature } from './readiness';
+import { rename } from './rename';
+import { symbols } from './symbols';
+
+/**
+ * Every feature the server offers. Each lives in its own module and installs
+ * its own handlers; main.ts only merges their capabilities.
+ */
+export const FEATURES: Feature[] = [
+  completion,
+  hover,
+  symbols,
+  folding,
+  navigation,
+  rename,
+  codeLens,
+  codeActions,
+  readinessFeature,
+];
