@@ -1,16 +1,24 @@
 import * as path from 'node:path';
-import { workspace, type ExtensionContext } from 'vscode';
+import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPreview } from './preview/register-preview';
+import { registerChangeImpact } from './change-impact/register-change-impact';
+import { registerServerHealth, ServerHealth } from './server-health';
+import { registerReadinessStatus } from './readiness-status';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
+  registerChangeImpact(context);
+  registerPreview(context); // before the server starts: the preview serializer must exist when VS Code restores panels
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
+  const serverHealth = new ServerHealth();
   const clientOptions: LanguageClientOptions = {
+    errorHandler: serverHealth.errorHandler,
     documentSelector: [
       { language: 'handoff', scheme: 'file' },
       { language: 'handoff', scheme: 'untitled' },
@@ -23,8 +31,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     },
   };
   client = new LanguageClient('handoff', 'Handoff Packet', serverOptions, clientOptions);
+  registerServerHealth(context, client, serverHealth);
+  registerReadinessStatus(context, client);
   await client.start();
-  void workspace;
 }
 
 export async function deactivate(): Promise<void> {
