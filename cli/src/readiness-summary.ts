@@ -1,13 +1,7 @@
 // The readiness line after each checked file: how many of the nine questions
-// a buyer can answer from the packet.
-//
-// SEAM: `readiness(analysis)` → {answered, total, questions} is being written
-// in packet/src/readiness/. Until it lands this returns undefined and the
-// per-file line shows the problem counts only. Wiring it up means replacing
-// the body below with a call to it; the text, JSON and SARIF writers already
-// print whatever this returns.
+// a buyer can answer from the packet, and which ones are still open.
 
-import type { PacketAnalysis } from '../../packet/src';
+import { readiness, type PacketAnalysis } from '../../packet/src';
 
 export interface ReadinessSummary {
   answered: number;
@@ -16,6 +10,14 @@ export interface ReadinessSummary {
   open: string[];
 }
 
-export function readinessSummary(_analysis: PacketAnalysis): ReadinessSummary | undefined {
-  return undefined;
+export function readinessSummary(analysis: PacketAnalysis): ReadinessSummary | undefined {
+  // A file that is not a readable packet has no answers to count; its
+  // problems already say why.
+  if (analysis.parsed.value === undefined) return undefined;
+  const report = readiness(analysis);
+  return {
+    answered: report.answered,
+    total: report.total,
+    open: report.questions.filter((q) => q.status !== 'answered').map((q) => `${q.number}. ${q.question}`),
+  };
 }

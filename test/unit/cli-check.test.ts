@@ -38,6 +38,13 @@ describe('handoff check: exit codes and text output', () => {
     assert.match(r.stdout, /1 packet checked, no problems\./);
   });
 
+  it('ends each file with its readiness line, naming the open questions', () => {
+    copyFixture('e2e/missing-section/handoff.yaml', join(dir, 'no-support', 'handoff.yaml'));
+    const r = runCli(['check', 'clean', 'no-support'], { cwd: dir });
+    assert.match(r.stdout, /^clean\/handoff\.yaml: no problems; ready, 9\/9 questions answered$/m);
+    assert.match(r.stdout, /^no-support\/handoff\.yaml: 1 error, 0 warnings, 0 info; 8\/9 readiness questions answered; open: 9\. What is supported after launch\?$/m);
+  });
+
   it('exits 1 on an error, printing compiler-style lines and a line per file', () => {
     const r = runCli(['check', 'problems', 'warnings'], { cwd: dir });
     assert.equal(r.code, 1);
