@@ -39,6 +39,8 @@ export interface SessionOptions {
    * `finally` blocks, and a live code-server would keep the test process up).
    */
   sessionMs?: number;
+  /** Runs on the workspace copy before code-server starts, e.g. to make it a git repository. */
+  prepare?: (workspace: string) => void | Promise<void>;
 }
 
 export interface VsCode {
@@ -105,6 +107,7 @@ export async function withVsCode(options: SessionOptions, body: (vs: VsCode) => 
   };
 
   const session = async () => {
+    await options.prepare?.(workspace);
     await freshExtensionsDir(extensionsDir);
     server = await own(await startCodeServer({ userDataDir, extensionsDir, workspace, timeoutMs }), (s) => s.stop());
     const browser = await own(
@@ -160,6 +163,9 @@ async function keepEvidence(name: string, err: unknown, vs: VsCode | undefined, 
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   await vs?.workbench.page.screenshot({ path: join(dir, 'screen.png') }).catch(() => undefined);
+  // The DOM tells which selector a changed workbench no longer matches.
+  const html = await vs?.workbench.page.content().catch(() => undefined);
+  if (html) writeFileSync(join(dir, 'workbench.html'), html);
   writeFileSync(join(dir, 'error.txt'), err instanceof Error ? (err.stack ?? err.message) : String(err));
   writeFileSync(join(dir, 'code-server.log'), server?.log() ?? '(code-server did not start)');
   writeFileSync(join(dir, 'browser-console.log'), consoleLines.join('\n'));
