@@ -3,13 +3,31 @@ import type { DocumentStore } from './document-store';
 import { toLspDiagnostic } from './lsp-diagnostic';
 import type { Settings } from './settings';
 
+/** The longest pause before checking, whatever a check costs. */
+const MAX_DELAY_MS = 250;
+
 /**
- * Publishes diagnostics per document version. Changes are debounced (longer
- * for larger files, where a check costs more); a result computed for a
- * version that is no longer current is dropped rather than published.
+ * How long to wait after a change before checking, given what a check of this
+ * document last cost. A pause of half the check's cost keeps the wait well
+ * below the check itself (the user waits for both), yet a burst of typing in
+ * a large file still runs one check rather than one per keystroke, so
+ * requests such as completion are not stuck behind checks. Before any check
+ * has been timed, a guess from the size stands in.
+ */
+export function debounceDelay(lastCheckMs: number | undefined, textLength: number): number {
+  if (lastCheckMs === undefined) return Math.min(MAX_DELAY_MS, 20 + Math.floor(textLength / 6000));
+  return Math.min(MAX_DELAY_MS, Math.max(1, Math.round(lastCheckMs / 2)));
+}
+
+/**
+ * Publishes diagnostics per document version. Changes are debounced by a
+ * pause that follows what a check of the document costs; a result computed
+ * for a version that is no longer current is dropped rather than published.
  */
 export class Validation {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Smoothed cost of the last checks per document, in ms. */
+  private readonly cost = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -18,11 +36,11 @@ export class Validation {
     private readonly docsBase: () => string | undefined,
   ) {}
 
-  /** Validate soon: after a pause in typing proportional to the file's size. */
+  /** Validate soon: after a pause in typing that follows what a check costs. */
   schedule(uri: string): void {
     const doc = this.store.get(uri);
     if (!doc) return;
-    const delay = Math.min(250, 20 + Math.floor(doc.getText().length / 6000));
+    const delay = debounceDelay(this.cost.get(uri), doc.getText().length);
     this.cancel(uri);
     this.timers.set(uri, setTimeout(() => this.run(uri, doc.version), delay));
   }
@@ -47,11 +65,13 @@ export class Validation {
 
   clear(uri: string): void {
     this.cancel(uri);
+    this.cost.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private run(uri: string, version: number): void {
     this.timers.delete(uri);
+    const started = performance.now();
     try {
       const entry = this.store.analysis(uri);
       if (!entry || entry.document.version !== version) return;
@@ -65,6 +85,10 @@ export class Validation {
         version: document.version,
         diagnostics: list.map((d) => toLspDiagnostic(d, analysis.parsed.lines, base)),
       });
+      // Smoothed, so one slow check (a pause for garbage collection) does not set the pace alone.
+      const took = performance.now() - started;
+      const before = this.cost.get(uri);
+      this.cost.set(uri, before === undefined ? took : 0.5 * before + 0.5 * took);
     } catch (err) {
       this.connection.console.error(`validation of ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     }

@@ -1,6 +1,6 @@
 import { isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { IdKind, PathSegment, Span } from '../diagnostic';
-import { locate, spanOf } from './yaml-nodes';
+import { locate, pairOf, spanOf } from './yaml-nodes';
 
 export interface IdDeclaration {
   kind: IdKind;
@@ -64,8 +64,9 @@ export function buildIdIndex(doc: Document | undefined): IdIndex {
     const listPath = DECLARATION_LISTS[kind];
     const list = locate(doc, listPath)?.value;
     if (!isSeq(list)) continue;
-    list.items.forEach((_item, i) => {
-      const at = locate(doc, [...listPath, i, 'id'])?.value;
+    // Each entry is read where it sits: walking from the root per entry made large packets quadratic-ish.
+    list.items.forEach((item, i) => {
+      const at = pairOf(item, 'id')?.value;
       if (!isScalar(at) || typeof at.value !== 'string' || !at.range) return;
       const decl: IdDeclaration = { kind, id: at.value, span: spanOf(at)!, path: [...listPath, i] };
       declarations.push(decl);
@@ -90,24 +91,22 @@ export function buildIdIndex(doc: Document | undefined): IdIndex {
   return { declarations, references, byKind };
 }
 
+/** Every node the pattern reaches, walked down from the root once (not located again from the root per entry). */
 function expand(doc: Document, pattern: (string | '*')[]): { path: PathSegment[]; node: Node | null | undefined }[] {
-  let frontier: PathSegment[][] = [[]];
+  let frontier: { path: PathSegment[]; node: unknown }[] = [{ path: [], node: doc.contents }];
   for (const seg of pattern) {
-    const next: PathSegment[][] = [];
-    for (const p of frontier) {
+    const next: { path: PathSegment[]; node: unknown }[] = [];
+    for (const f of frontier) {
       if (seg === '*') {
-        const v = locate(doc, p)?.value;
-        if (isSeq(v)) v.items.forEach((_x, i) => next.push([...p, i]));
-      } else next.push([...p, seg]);
+        if (isSeq(f.node)) f.node.items.forEach((x, i) => next.push({ path: [...f.path, i], node: x }));
+      } else {
+        const pair = pairOf(f.node, seg);
+        if (pair) next.push({ path: [...f.path, seg], node: pair.value });
+      }
     }
     frontier = next;
   }
-  const out: { path: PathSegment[]; node: Node | null | undefined }[] = [];
-  for (const p of frontier) {
-    const at = locate(doc, p);
-    if (at && at.value) out.push({ path: p, node: at.value });
-  }
-  return out;
+  return frontier.filter((f) => f.node).map((f) => ({ path: f.path, node: f.node as Node }));
 }
 
 /** The declaration and every reference of the id at `offset`, if there is one. */

@@ -1,0 +1,56 @@
+// The packet library's full check against the floor: yaml's parseDocument of
+// the same text alone. Both run in this process, alternating, so drift in the
+// machine's load hits both alike.
+import { parseDocument } from 'yaml';
+import { PacketAnalysis, type PacketLimits } from '../packet/src';
+import type { BenchDocument } from './server-runs';
+import { median } from './stats';
+
+export interface InProcessResult {
+  doc: string;
+  lines: number;
+  bytes: number;
+  /** yaml.parseDocument alone. */
+  floorMs: number;
+  /** new PacketAnalysis(text): our parse, with its own input checks. */
+  parseMs: number;
+  /** new PacketAnalysis(text).diagnostics(): everything a user sees. */
+  checkMs: number;
+  runs: number;
+}
+
+/** High enough that no benchmark packet is cut short by the size limits. */
+export const BENCH_LIMITS: PacketLimits = { fullCheckBytes: 64 * 1024 * 1024, maxBytes: 64 * 1024 * 1024 };
+
+/**
+ * CPU time (this process, all its threads, so GC helpers count) rather than
+ * wall time: on a shared machine another process's load stretches wall time
+ * but not the work done here.
+ */
+function time(run: () => unknown): number {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+export function measureInProcess(doc: BenchDocument, runs: number): InProcessResult {
+  const floor: number[] = [];
+  const parse: number[] = [];
+  const check: number[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < runs + 2; i++) {
+    gc?.();
+    const f = time(() => parseDocument(doc.text));
+    gc?.();
+    const p = time(() => new PacketAnalysis(doc.text, BENCH_LIMITS));
+    gc?.();
+    const c = time(() => new PacketAnalysis(doc.text, BENCH_LIMITS).diagnostics({ limits: BENCH_LIMITS }));
+    // The first two rounds warm the JIT.
+    if (i < 2) continue;
+    floor.push(f);
+    parse.push(p);
+    check.push(c);
+  }
+  return { doc: doc.name, lines: doc.lines, bytes: Buffer.byteLength(doc.text), floorMs: median(floor), parseMs: median(parse), checkMs: median(check), runs };
+}
