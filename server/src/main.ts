@@ -27,15 +27,16 @@ connection.onInitialize((params): InitializeResult => {
   return { capabilities, serverInfo: { name: 'handoff-language-server', version: '0.1.0' } };
 });
 
+// Packets opened before the first settings read wait for it (see whenReady).
 connection.onInitialized(() => {
-  void settings.refresh().then(() => validation.all());
+  void settings.refresh();
 });
 
 connection.onDidChangeConfiguration(() => {
   void settings.refresh().then(() => validation.all());
 });
 
-store.documents.onDidOpen((e) => validation.now(e.document.uri));
+store.documents.onDidOpen((e) => settings.whenReady(() => validation.now(e.document.uri)));
 store.documents.onDidChangeContent((e) => {
   // onDidChangeContent also fires on open; the open handler already validated.
   if (e.document.version > 1 || store.documents.all().length === 0) validation.schedule(e.document.uri);

@@ -12,11 +12,32 @@ const EMPTY: ServerSettings = { rules: {}, exceptionTypes: [], problems: [] };
 export class Settings {
   private current: ServerSettings = EMPTY;
   private supported = false;
+  private ready = false;
+  private waiting: (() => void)[] = [];
 
   constructor(private readonly connection: Connection) {}
 
   enable(supportsConfiguration: boolean): void {
     this.supported = supportsConfiguration;
+    if (!supportsConfiguration) this.markReady();
+  }
+
+  /**
+   * Runs `fn` once the user's settings are known: now if they are, else right
+   * after the first read. A packet opened during start-up is then checked
+   * once, with the user's severities, instead of first with the defaults.
+   */
+  whenReady(fn: () => void): void {
+    if (this.ready) fn();
+    else this.waiting.push(fn);
+  }
+
+  private markReady(): void {
+    if (this.ready) return;
+    this.ready = true;
+    const queued = this.waiting;
+    this.waiting = [];
+    for (const fn of queued) fn();
   }
 
   get value(): ServerSettings {
@@ -24,7 +45,10 @@ export class Settings {
   }
 
   async refresh(): Promise<ServerSettings> {
-    if (!this.supported) return this.current;
+    if (!this.supported) {
+      this.markReady();
+      return this.current;
+    }
     let raw: { rules?: unknown; exceptionTypes?: unknown; limits?: unknown } | null = null;
     try {
       raw = await this.connection.workspace.getConfiguration('handoff');
@@ -41,6 +65,7 @@ export class Settings {
       problems: [...problems.map((p) => `handoff.rules: ${p.message}`), ...limits.problems.map((p) => p.message)],
     };
     for (const p of this.current.problems) this.connection.console.warn(p);
+    this.markReady();
     return this.current;
   }
 }
