@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { withVsCode } from '../support/e2e-harness';
 import { positionOf } from '../support/e2e-positions';
 import type { Problem } from '../support/e2e-workbench';
-import { applyQuickFix, editorTextOfTab, openQuickFixes, statusItem, visibleQuickPick, waitForStatusItem } from '../support/e2e-widgets';
+import { applyQuickFix, openQuickFixes, statusItem, visibleQuickPick, waitForStatusItem } from '../support/e2e-widgets';
 import { readFixture } from '../support/fixtures';
 
 const VALID = 'valid/partner-triage/handoff.yaml';
@@ -43,8 +43,8 @@ test('a missing section is reported, and the Quick Fix menu adds it so the probl
     // The section is really in the editor, at the end of the packet.
     await wb.openFile(MISSING);
     await wb.page.keyboard.press('Control+End');
-    await wb.waitFor('the added support section at the end of the editor', async () => /^support:$/m.test(await editorTextOfTab(wb, 'handoff.yaml')));
-    const text = await editorTextOfTab(wb, 'handoff.yaml');
+    await wb.waitFor('the added support section at the end of the editor', async () => /^support:$/m.test(await wb.visibleText()));
+    const text = await wb.visibleText();
     for (const key of ['window:', 'bug:', 'change_request:', 'response:']) assert.ok(text.includes(`  ${key}`), `the added section should have ${key}\n${text}`);
   });
 });
