@@ -2,8 +2,8 @@
 // cursor, and turns clicks in the webview into editor selections or, for
 // links, into a checked request to open them outside.
 
+import { previewTitle } from './preview-title';
 import { randomBytes } from 'node:crypto';
-import * as path from 'node:path';
 import {
   Disposable,
   Range,
@@ -55,7 +55,7 @@ export class PreviewPanel {
     onDispose: () => void,
   ) {
     panel.webview.options = webviewOptions(extensionUri);
-    panel.title = `Preview ${path.posix.basename(documentUri.path)}`;
+    panel.title = previewTitle(documentUri.path);
     this.disposables.push(
       panel.onDidDispose(() => {
         this.dispose();
@@ -194,3 +194,4 @@ export class PreviewPanel {
     Disposable.from(...this.disposables).dispose();
   }
 }
+
