@@ -185,17 +185,51 @@ function emailKind(address: string): PartyKind {
   return 'unknown';
 }
 
-/** A phrase the packet names (owner role, person, id, channel; support contact) starting at i. */
+/** Hint phrases split into words once, and indexed by first word for word tokens. */
+interface PreparedHints {
+  lists: { kind: 'insider' | 'outsider'; all: string[][]; byFirst: Map<string, string[][]> }[];
+}
+
+const prepared = new WeakMap<NameHints, PreparedHints>();
+
+function prepare(hints: NameHints): PreparedHints {
+  let p = prepared.get(hints);
+  if (p) return p;
+  p = {
+    lists: (
+      [
+        [hints.insiders, 'insider'],
+        [hints.outsiders, 'outsider'],
+      ] as const
+    ).map(([list, kind]) => {
+      const all = list.map((phrase) => phrase.split(/\s+/).filter(Boolean)).filter((w) => w.length > 0);
+      const byFirst = new Map<string, string[][]>();
+      for (const words of all) {
+        const bucket = byFirst.get(words[0]);
+        if (bucket) bucket.push(words);
+        else byFirst.set(words[0], [words]);
+      }
+      return { kind, all, byFirst };
+    }),
+  };
+  prepared.set(hints, p);
+  return p;
+}
+
+/**
+ * A phrase the packet names (owner role, person, id, channel; support contact)
+ * starting at i. Called for every token of every operator text, so phrases
+ * are split once per hints object and a word token only meets the phrases
+ * that start with it (a word can match a phrase only through its first word).
+ */
 function hintAt(toks: readonly Token[], i: number, hints: NameHints): Party | undefined {
-  for (const [list, kind] of [
-    [hints.insiders, 'insider'],
-    [hints.outsiders, 'outsider'],
-  ] as const) {
-    for (const phrase of list) {
-      const words = phrase.split(/\s+/).filter(Boolean);
-      if (words.length === 0 || i + words.length > toks.length) continue;
+  const isWord = toks[i].kind === 'word';
+  for (const { kind, all, byFirst } of prepare(hints).lists) {
+    const candidates = isWord ? (byFirst.get(toks[i].low) ?? []) : all;
+    for (const words of candidates) {
+      if (i + words.length > toks.length) continue;
       // A channel or address carrying the name ("#acme-support" for "Acme Automation") counts too.
-      const carried = toks[i].kind !== 'word' && toks[i].kind !== 'punct' && words[0].length >= 4 && toks[i].low.includes(words[0]);
+      const carried = !isWord && toks[i].kind !== 'punct' && words[0].length >= 4 && toks[i].low.includes(words[0]);
       if (carried) return kind === 'outsider' ? party(i, i + 1, 'outsider', false) : party(i, i + 1, kind, false);
       if (words.every((w, k) => toks[i + k].low === w || (toks[i + k].kind !== 'word' && toks[i + k].low.includes(w)))) {
         return kind === 'outsider' ? withTail(toks, i, i + words.length, 'outsider') : party(i, i + words.length, kind, false);
