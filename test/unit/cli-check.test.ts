@@ -38,6 +38,18 @@ describe('handoff check: exit codes and text output', () => {
     assert.match(r.stdout, /1 packet checked, no problems\./);
   });
 
+  it('applies the size limits from --full-check-bytes and --max-bytes, and rejects a bad one', () => {
+    const partial = runCli(['check', 'clean', '--full-check-bytes', '1000'], { cwd: dir });
+    assert.equal(partial.code, 0, partial.stderr);
+    assert.match(partial.stdout, /^clean\/handoff\.yaml:1:1 info file-too-large .*only its YAML syntax was checked/m);
+    const refused = runCli(['check', 'clean', '--max-bytes', '1000'], { cwd: dir });
+    assert.equal(refused.code, 1);
+    assert.match(refused.stdout, /^clean\/handoff\.yaml:1:1 error file-too-large .*not read at all/m);
+    const bad = runCli(['check', 'clean', '--max-bytes', 'lots'], { cwd: dir });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--max-bytes takes a whole number of bytes/);
+  });
+
   it('ends each file with its readiness line, naming the open questions', () => {
     copyFixture('e2e/missing-section/handoff.yaml', join(dir, 'no-support', 'handoff.yaml'));
     const r = runCli(['check', 'clean', 'no-support'], { cwd: dir });

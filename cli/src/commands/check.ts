@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { PacketAnalysis, type CheckOptions } from '../../../packet/src';
+import { DEFAULT_LIMITS, PacketAnalysis, readLimits, type CheckOptions, type PacketLimits } from '../../../packet/src';
 import { oneOf, parseCommandArgs } from '../args';
 import { CliError, EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, type CliIo } from '../cli-io';
 import { paint, wantsColour } from '../colour';
@@ -28,6 +28,10 @@ Options:
   --config <file>              Read this config file instead of looking for
                                .handoffrc.yaml from the current folder upwards.
   --max-warnings <n>           Fail when there are more than n warnings.
+  --full-check-bytes <n>       Above this file size only the cheap checks run
+                               (default 1 MB); the output says so.
+  --max-bytes <n>              Above this file size a packet is not read at all
+                               (default 2 MB); the output says so.
   -h, --help                   Show this help.
 
 Config file (.handoffrc.yaml):
@@ -45,6 +49,8 @@ export function runCheck(args: string[], io: CliIo): number {
     rule: { type: 'string', multiple: true },
     config: { type: 'string' },
     'max-warnings': { type: 'string' },
+    'full-check-bytes': { type: 'string' },
+    'max-bytes': { type: 'string' },
   });
   if (values.help) {
     io.out(CHECK_HELP);
@@ -52,14 +58,15 @@ export function runCheck(args: string[], io: CliIo): number {
   }
   const format = oneOf('check', 'format', values.format, ['text', 'json', 'sarif'] as const, 'text');
   const maxWarnings = readMaxWarnings(values['max-warnings']);
-  const options = checkOptions(io.cwd, values.config as string | undefined, (values.rule as string[] | undefined) ?? []);
+  const limits = readLimitOptions(values['full-check-bytes'], values['max-bytes']);
+  const options = { ...checkOptions(io.cwd, values.config as string | undefined, (values.rule as string[] | undefined) ?? []), limits };
   const files = findPackets(positionals, io.cwd);
 
   const results: FileResult[] = files.map((file) => {
     const display = displayPath(file, io.cwd);
     const read = readPacketFile(file);
     if (!read.ok) return { file, display, diagnostics: [], readError: read.reason };
-    const analysis = new PacketAnalysis(read.text);
+    const analysis = new PacketAnalysis(read.text, limits);
     return { file, display, analysis, diagnostics: analysis.diagnostics(options), readiness: readinessSummary(analysis) };
   });
 
@@ -82,6 +89,21 @@ function readMaxWarnings(v: unknown): number | undefined {
   if (v === undefined) return undefined;
   if (typeof v === 'string' && /^\d+$/.test(v.trim())) return Number(v);
   throw new CliError(`check: --max-warnings takes a whole number of warnings (0 or more), not "${String(v)}".`);
+}
+
+/** The size limits, read by the library like the editor settings of the same names. */
+function readLimitOptions(fullCheck: unknown, max: unknown): PacketLimits {
+  const raw: Record<string, number> = {};
+  for (const [flag, key, v] of [['--full-check-bytes', 'fullCheckBytes', fullCheck], ['--max-bytes', 'maxBytes', max]] as const) {
+    if (v === undefined) continue;
+    if (typeof v !== 'string' || !/^\d+$/.test(v.trim())) throw new CliError(`check: ${flag} takes a whole number of bytes, not "${String(v)}".`);
+    raw[key] = Number(v);
+  }
+  // A lower hard limit alone also lowers the full-check limit under it.
+  if (raw.maxBytes !== undefined && raw.fullCheckBytes === undefined) raw.fullCheckBytes = Math.min(DEFAULT_LIMITS.fullCheckBytes, raw.maxBytes);
+  const { limits, problems } = readLimits(raw);
+  if (problems.length > 0) throw new CliError(`check: ${problems.map((p) => p.message).join(' ')}`);
+  return limits;
 }
 
 function checkOptions(cwd: string, configPath: string | undefined, rules: string[]): CheckOptions {
