@@ -73,19 +73,33 @@ export function reachableFrom(graph: StepGraph, start: string): Set<string> {
   return seen;
 }
 
-/** Keys from which some path reaches `done`. */
+/**
+ * Keys from which some path reaches `done`: a walk backwards from the steps
+ * that end, so each step and each `next` link is visited once (a repeated
+ * forward sweep was quadratic on a long chain).
+ */
 export function finishing(graph: StepGraph): Set<string> {
+  const before = new Map<string, string[]>();
+  for (const n of graph.nodes.values()) {
+    for (const k of n.next) {
+      const list = before.get(k);
+      if (list) list.push(n.key);
+      else before.set(k, [n.key]);
+    }
+  }
   const done = new Set<string>();
-  for (const n of graph.nodes.values()) if (n.ends) done.add(n.key);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const n of graph.nodes.values()) {
-      if (done.has(n.key)) continue;
-      if ([...n.next].some((k) => done.has(k))) {
-        done.add(n.key);
-        grew = true;
-      }
+  const todo: string[] = [];
+  for (const n of graph.nodes.values()) {
+    if (n.ends) {
+      done.add(n.key);
+      todo.push(n.key);
+    }
+  }
+  while (todo.length > 0) {
+    for (const k of before.get(todo.pop()!) ?? []) {
+      if (done.has(k)) continue;
+      done.add(k);
+      todo.push(k);
     }
   }
   return done;
