@@ -8,7 +8,26 @@ import { isPlaceholder } from '../../text/placeholders';
 import { tokenize } from '../../text/tokens';
 import { entriesAt, objectAt, textOf } from '../shared/values';
 
+/**
+ * Hints per (owners, support) pair of values. An edit elsewhere in the packet
+ * leaves both the same objects (the incremental parse shares what did not
+ * change), so a 2,000-owner packet is not analysed again on every keystroke.
+ */
+const memo = new WeakMap<object, WeakMap<object, NameHints>>();
+const NO_SUPPORT = {};
+
 export function operatorHints(value: Record<string, unknown>): NameHints {
+  const owners = value.owners;
+  if (typeof owners !== 'object' || owners === null) return computeHints(value);
+  const support = typeof value.support === 'object' && value.support !== null ? value.support : NO_SUPPORT;
+  let bySupport = memo.get(owners);
+  if (!bySupport) memo.set(owners, (bySupport = new WeakMap()));
+  let hints = bySupport.get(support);
+  if (!hints) bySupport.set(support, (hints = computeHints(value)));
+  return hints;
+}
+
+function computeHints(value: Record<string, unknown>): NameHints {
   const insiders = new Set<string>();
   const outsiders = new Set<string>();
   for (const { entry } of entriesAt(value, ['owners'])) {
