@@ -148,6 +148,15 @@ describe('utf8Size', () => {
     );
   });
 
+  test('with a cap, says rightly whether a string is above it, whatever the string holds', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.nat(40), (s, cap) => {
+        assert.equal(utf8Size(s, cap) > cap, Buffer.byteLength(s, 'utf8') > cap);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   test('stops counting past the cap but still reports a number above it', () => {
     assert.ok(utf8Size('a'.repeat(100), 10) > 10);
     assert.ok(utf8Size('é'.repeat(8), 10) > 10);

@@ -70,12 +70,16 @@ export function readLimits(input: unknown): { limits: PacketLimits; problems: Li
 
 /**
  * The text's size in UTF-8 bytes, the unit people see for a file. Past `cap`
- * it stops counting and returns some number above `cap`: "is it above the
- * limit" needs no exact count of a 50 MB file.
+ * it stops counting and returns some number above `cap`, and a text too
+ * short to reach `cap` gets a number at or below it: "is it above the limit"
+ * needs no exact count. Without a cap the count is exact.
  */
 export function utf8Size(text: string, cap = Infinity): number {
   // Every UTF-16 unit is at least one byte, so a long text is past the cap uncounted.
   if (text.length > cap) return text.length;
+  // And at most three: a text that short is within the cap, whatever it holds.
+  // (Checked on every keystroke, so a 2 MB packet is not scanned each time.)
+  if (cap !== Infinity && text.length * 3 <= cap) return text.length;
   // ASCII is one byte a unit; only the runs outside it need a closer look,
   // found by a native regex scan (a per-character loop over 50 MB is slow).
   let bytes = text.length;
