@@ -2,6 +2,7 @@ import { checkPacket, type CheckOptions } from './check';
 import type { PacketDiagnostic } from './diagnostic';
 import { buildIdIndex, type IdIndex } from './model/id-index';
 import { parsePacket, type ParsedPacket } from './parse/parse-packet';
+import { reparsePacket } from './parse/incremental';
 import type { PacketLimits } from './limits';
 
 /**
@@ -13,9 +14,14 @@ export class PacketAnalysis {
   private indexCache: IdIndex | undefined;
   private diagnosticsCache: { key: string; list: PacketDiagnostic[] } | undefined;
 
-  /** `limits.maxBytes` decides here whether the text is parsed at all. */
-  constructor(text: string, limits?: Partial<PacketLimits>) {
-    this.parsed = parsePacket(text, limits);
+  /**
+   * `limits.maxBytes` decides here whether the text is parsed at all. With
+   * `previous` (the analysis of the version before an edit) only the part of
+   * the text that changed is parsed again where that is safe; `previous` is
+   * consumed and must not be read afterwards, as its nodes move into this one.
+   */
+  constructor(text: string, limits?: Partial<PacketLimits>, previous?: PacketAnalysis) {
+    this.parsed = previous ? reparsePacket(previous.parsed, text, limits) : parsePacket(text, limits);
   }
 
   get text(): string {

@@ -2,6 +2,7 @@
 export * from './diagnostic';
 export * from './format';
 export { parsePacket, type ParsedPacket } from './parse/parse-packet';
+export { reparsePacket, tryReparse } from './parse/incremental';
 export { LineIndex, type Position } from './parse/line-index';
 export { checkPacket, type CheckOptions } from './check';
 export { PacketAnalysis } from './analysis';

@@ -25,7 +25,10 @@ export class DocumentStore {
     const hit = this.cache.get(uri);
     const limits = this.limits();
     if (hit && hit.version === document.version && hit.maxBytes === limits?.maxBytes) return { document, analysis: hit.analysis };
-    const analysis = new PacketAnalysis(document.getText(), limits);
+    // The previous version's parse is handed on (and given up): an edit inside
+    // one section or list entry re-parses only that part.
+    const previous = hit && hit.maxBytes === limits?.maxBytes ? hit.analysis : undefined;
+    const analysis = new PacketAnalysis(document.getText(), limits, previous);
     this.cache.set(uri, { version: document.version, maxBytes: limits?.maxBytes, analysis });
     return { document, analysis };
   }

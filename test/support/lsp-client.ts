@@ -141,6 +141,24 @@ export class LspClient {
     return version;
   }
 
+  /** Replaces old [from, to) of the text with `insert`, sent as one ranged change as an editor sends a keystroke; returns the new version. */
+  edit(uri: string, from: number, to: number, insert: string): number {
+    const before = this.texts.get(uri) ?? '';
+    const at = (offset: number) => {
+      const head = before.slice(0, offset);
+      const line = head.split('\n').length - 1;
+      return { line, character: offset - (head.lastIndexOf('\n') + 1) };
+    };
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    this.texts.set(uri, before.slice(0, from) + insert + before.slice(to));
+    void this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: at(from), end: at(to) }, text: insert }],
+    });
+    return version;
+  }
+
   close(uri: string): void {
     this.versions.delete(uri);
     this.texts.delete(uri);

@@ -5,4 +5,4 @@ export { FILE_TOO_LARGE, fullCheckSkipped, refusedBySize } from './size-check';
 export { scalarHazards, textHazards } from './text-hazards';
 export { capSyntaxProblems, MAX_SYNTAX_PROBLEMS } from './problem-cap';
 export { MAX_NESTING_DEPTH, NESTED_TOO_DEEP, nestedTooDeep, parseAllBounded, type BoundedParse } from './bounded-parse';
-export { quickLineIndex } from './quick-lines';
+export { editedLineIndex, quickLineIndex } from './quick-lines';

@@ -26,3 +26,23 @@ function nextBreak(text: string, from: number, hasCr: boolean): number {
   if (cr < 0) return lf;
   return lf < 0 ? cr : Math.min(cr, lf);
 }
+
+/**
+ * The line index after one edit (old [from, oldTo) became new [from, newTo)),
+ * from the index before it: starts before the edit stay, starts after it
+ * move, and only the inserted text is searched for line breaks. A text with
+ * any carriage return is counted afresh, since an edit can split a \r\n.
+ */
+export function editedLineIndex(previous: LineIndex, text: string, from: number, oldTo: number, newTo: number): LineIndex {
+  if (text.includes('\r')) return quickLineIndex(text);
+  const old = previous.starts;
+  const delta = newTo - oldTo;
+  const starts: number[] = [];
+  let i = 0;
+  // A start s follows the break at s - 1: it stays while that break is before the edit.
+  for (; i < old.length && old[i] <= from; i++) starts.push(old[i]);
+  for (let at = text.indexOf('\n', from); at >= 0 && at < newTo; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  for (; i < old.length && old[i] <= oldTo; i++);
+  for (; i < old.length; i++) starts.push(old[i] + delta);
+  return LineIndex.fromStarts(text, starts);
+}

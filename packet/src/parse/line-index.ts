@@ -23,6 +23,18 @@ export class LineIndex {
     return new LineIndex(text, counter);
   }
 
+  /** An index over `text` whose line starts are already known (ascending, the first 0). */
+  static fromStarts(text: string, starts: number[]): LineIndex {
+    const counter = new LineCounter();
+    counter.lineStarts.push(...starts);
+    return new LineIndex(text, counter);
+  }
+
+  /** Offsets where lines start, ascending; the first is 0. Read-only. */
+  get starts(): readonly number[] {
+    return this.counter.lineStarts;
+  }
+
   get lineCount(): number {
     return this.counter.lineStarts.length;
   }

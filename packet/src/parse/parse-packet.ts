@@ -2,6 +2,7 @@ import { Document, isScalar, visit, type Scalar, type YAMLError } from 'yaml';
 import type { PacketDiagnostic } from '../diagnostic';
 import type { LineIndex } from './line-index';
 import { inputDiagnostics } from './input-checks';
+import { freeOfCrossReferences } from './cross-references';
 import {
   capSyntaxProblems,
   NESTED_TOO_DEEP,
@@ -24,15 +25,26 @@ export interface ParsedPacket {
   readonly value: unknown;
   /** Problems found while reading the text: syntax, duplicate keys, bad input. */
   readonly problems: PacketDiagnostic[];
+  /**
+   * True when YAML found nothing wrong and no part refers to another
+   * (anchors, aliases, tags), so an edit may re-parse only the part it
+   * touched (see incremental.ts).
+   */
+  readonly reparseable: boolean;
 }
 
 /** Above this many alias expansions `toJS` gives up: the billion-laughs guard. */
-const MAX_ALIAS_COUNT = 100;
+export const MAX_ALIAS_COUNT = 100;
+
+/** Only a \\u or \\U escape can put half a surrogate pair in a value whose text has none. */
+export function mayHoldEscapedSurrogate(text: string): boolean {
+  return text.includes('\\u') || text.includes('\\U');
+}
 
 export function parsePacket(text: string, limits?: Partial<PacketLimits>): ParsedPacket {
   // Above the hard size limit nothing is parsed; one diagnostic says why.
   const tooLarge = refusedBySize(text, limits);
-  if (tooLarge) return { text, doc: undefined, lines: quickLineIndex(text), value: undefined, problems: [tooLarge] };
+  if (tooLarge) return { text, doc: undefined, lines: quickLineIndex(text), value: undefined, problems: [tooLarge], reparseable: false };
   const problems: PacketDiagnostic[] = [...inputDiagnostics(text), ...textHazards(text)];
   let docs: Document.Parsed[] = [];
   try {
@@ -57,7 +69,7 @@ export function parsePacket(text: string, limits?: Partial<PacketLimits>): Parse
       seen.add(at);
       problems.push(yamlProblem(e, text, doc));
     }
-    problems.push(...scalarHazards(doc, text));
+    if (mayHoldEscapedSurrogate(text)) problems.push(...scalarHazards(doc, text));
   }
   for (const extra of docs.slice(1)) {
     const start = extra.range[0];
@@ -90,7 +102,9 @@ export function parsePacket(text: string, limits?: Partial<PacketLimits>): Parse
       problems.push(resourceProblem(err, text));
     }
   }
-  return { text, doc, lines, value, problems: capSyntaxProblems(problems) };
+  const reparseable =
+    doc !== undefined && docs.length === 1 && value !== undefined && doc.errors.length === 0 && doc.warnings.length === 0 && freeOfCrossReferences(text);
+  return { text, doc, lines, value, problems: capSyntaxProblems(problems), reparseable };
 }
 
 function yamlProblem(e: YAMLError, text: string, doc: Document.Parsed): PacketDiagnostic {
