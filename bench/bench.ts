@@ -16,9 +16,8 @@ import { pathToFileURL } from 'node:url';
 import { EXAMPLE_PATH, generatePacket, plantedLines, SIZES } from './generate-packets.mjs';
 import { BENCH_LIMITS, measureInProcess, type InProcessResult } from './in-process';
 import { latencySvg } from './latency-svg';
-import type { ServerSpec } from './lsp-session';
 import { renderTables, writeResults, writeWhole, type RunInfo } from './report';
-import { measureServer, type BenchDocument, type ServerResult } from './server-runs';
+import { measurePair, type BenchDocument, type Contender, type ServerResult } from './server-runs';
 import { median } from './stats';
 
 const ROOT = join(__dirname, '..');
@@ -32,7 +31,7 @@ const schemaUri = pathToFileURL(join(ROOT, 'schemas/handoff.schema.json')).href;
 // the comparison never waits on the network.
 const yamlSettings = { schemas: { [schemaUri]: ['*.yaml'] }, validate: true, hover: true, completion: true, schemaStore: { enable: false } };
 
-const SERVERS: { spec: ServerSpec; languageId: string; checkRuleIds: boolean }[] = [
+const SERVERS: [Contender, Contender] = [
   {
     spec: {
       name: 'ours',
@@ -120,13 +119,14 @@ async function main(): Promise<void> {
     console.log(`${doc.name}: parseDocument ${ip.floorMs.toFixed(1)} ms, full check ${ip.checkMs.toFixed(1)} ms (×${(ip.checkMs / ip.floorMs).toFixed(2)})`);
     if (flag('in-process-only')) continue;
     const uri = `${rootUri}/${doc.name.replace(/\s+/g, '-')}/handoff.yaml`;
-    for (const { spec, languageId, checkRuleIds } of SERVERS) {
-      const probeRepeats = doc.lines <= 5_000 ? 30 : doc.lines <= 20_000 ? 10 : 6;
-      const timeoutMs = 60_000 + doc.lines * 2;
-      const r = await measureServer(spec, doc, uri, languageId, rootUri, { edits, probeRepeats, timeoutMs, checkRuleIds });
+    const probeRepeats = doc.lines <= 5_000 ? 30 : doc.lines <= 20_000 ? 10 : 6;
+    const timeoutMs = 60_000 + doc.lines * 2;
+    // Both servers run interleaved on each document; which one starts first alternates from document to document.
+    const pair = await measurePair(SERVERS, doc, uri, rootUri, { edits, probeRepeats, timeoutMs, leader: docs.indexOf(doc) % 2 });
+    for (const r of pair) {
       serverResults.push(r);
       console.log(
-        `  ${spec.name}: start ${r.startupMs.toFixed(0)} ms, open ${r.openMs.toFixed(0)} ms, edit p50 ${r.edit.p50.toFixed(1)} p95 ${r.edit.p95.toFixed(1)} ms, ` +
+        `  ${r.server}: start ${r.startupMs.toFixed(0)} ms, open ${r.openMs.toFixed(0)} ms, edit p50 ${r.edit.p50.toFixed(1)} p95 ${r.edit.p95.toFixed(1)} ms, ` +
           `completion p95 ${r.completion.p95.toFixed(1)} ms, hover p95 ${r.hover.p95.toFixed(1)} ms, peak ${r.peakRssMb?.toFixed(0)} MB; reported ${r.reported}`,
       );
     }

@@ -39,6 +39,7 @@ export function renderTables(info: RunInfo, results: ServerResult[], inProcess: 
   const rows = pairs(results, info.docs);
   const out: string[] = [START, ''];
   out.push(`Run of ${info.date} on ${info.cpu} (${info.cores} cores), Node ${info.node} for both servers; ${info.theirs}; ours is dist/server.js of ${info.ours}. Load average ${info.load}.`);
+  out.push('Both servers run at once on each document but take turns: each open, edit and request goes to one, and the other gets the same only after the answer, so they never compete for the CPU; who goes first alternates, so drifting load falls on both alike.');
   out.push('Ratios are ours / theirs: below 1 means ours is faster (or smaller). "Speed-up" is theirs / ours.', '');
 
   out.push('### Edit to diagnostics (one-character edit in a prose value, debounce included)', '');
@@ -55,7 +56,7 @@ export function renderTables(info: RunInfo, results: ServerResult[], inProcess: 
   for (const r of rows) {
     out.push(`| ${r.name} | ${ms(r.ours.startupMs)} | ${ms(r.theirs.startupMs)} | ${ms(r.ours.openMs)} | ${ms(r.theirs.openMs)} | ${ratio(r.ours.openMs, r.theirs.openMs)} | ${ms(r.ours.peakRssMb)} | ${ms(r.theirs.peakRssMb)} | ${ratio(r.ours.peakRssMb, r.theirs.peakRssMb)} |`);
   }
-  out.push('', `Start-up runs from spawning the process to the answer to \`initialize\`; a fresh process per document. For scale, Node itself starts and exits an empty script in ${ms(info.nodeStartMs)} ms here. Peak RSS is VmHWM of the server process at the end of its run.`, '');
+  out.push('', `Start-up runs from spawning the process to the answer to \`initialize\`; a fresh process per document, the two started one after the other. For scale, Node itself starts and exits an empty script in ${ms(info.nodeStartMs)} ms here. Peak RSS is VmHWM of the server process at the end of its run.`, '');
 
   out.push('### Completion and hover (same positions for both, late in the file)', '');
   out.push('| document | completion p50 ms ours | p95 ours | p50 theirs | p95 theirs | hover p50 ms ours | p95 ours | p50 theirs | p95 theirs |');

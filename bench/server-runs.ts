@@ -1,7 +1,8 @@
-// Measures one language server on one document: start-up, open-to-diagnostics,
-// edit-to-diagnostics, completion and hover latency, peak memory. The planted
-// problems are checked first, so a server that did not really look (no schema
-// loaded, file refused as too large) fails the run instead of winning it.
+// Measures two language servers side by side on one document: start-up,
+// open-to-diagnostics, edit-to-diagnostics, completion and hover latency, peak
+// memory. The planted problems are checked first, so a server that did not
+// really look (no schema loaded, file refused as too large) fails the run
+// instead of winning it.
 import { LspSession, type PublishedDiagnostic, type ServerSpec } from './lsp-session';
 import { percentiles, type Percentiles } from './stats';
 
@@ -24,15 +25,6 @@ export interface ServerResult {
   peakRssMb: number | undefined;
   /** What the server reported on open, for the sanity line of the report. */
   reported: string;
-}
-
-export interface RunOptions {
-  edits: number;
-  /** Requests per completion/hover probe. */
-  probeRepeats: number;
-  timeoutMs: number;
-  /** Whether the planted problems must each carry our rule id as `code`. */
-  checkRuleIds: boolean;
 }
 
 const PROSE_KEY = /^(\s+(?:- )?)(does|means|measures|what|trigger|output|role|undo): (\S+)/;
@@ -91,56 +83,122 @@ function sanity(server: string, doc: BenchDocument, list: PublishedDiagnostic[],
   if (problems.length > 0) throw new Error(`sanity check failed for ${server} on ${doc.name}: ${problems.join('; ')}`);
 }
 
-export async function measureServer(spec: ServerSpec, doc: BenchDocument, uri: string, languageId: string, rootUri: string, opts: RunOptions): Promise<ServerResult> {
-  const { session, startupMs } = await LspSession.start(spec, rootUri);
+/** One server in the comparison, with how to open a document in it and what to check on open. */
+export interface Contender {
+  spec: ServerSpec;
+  languageId: string;
+  /** Whether the planted problems must each carry our rule id as `code`. */
+  checkRuleIds: boolean;
+}
+
+export interface RunOptions {
+  edits: number;
+  /** Requests per completion/hover probe. */
+  probeRepeats: number;
+  timeoutMs: number;
+  /** Which contender starts and opens first on this document (0 or 1); alternate it per document. */
+  leader: number;
+}
+
+/** One running contender and what has been measured of it so far. */
+interface Side {
+  contender: Contender;
+  session: LspSession;
+  startupMs: number;
+  version: number;
+  openMs: number;
+  reported: string;
+  edits: number[];
+  completion: number[];
+  hover: number[];
+}
+
+/** The two sides in the order they take their turn `k`: each goes first on every other turn. */
+function turn(sides: Side[], k: number): Side[] {
+  return k % 2 === 0 ? sides : [sides[1], sides[0]];
+}
+
+/**
+ * Measures both contenders on one document, interleaved: both run at once, but
+ * only one works at any moment (each step waits for its answer before the
+ * other gets the same step), and which goes first alternates step by step. So
+ * load on the machine that drifts during a run falls on both alike, where
+ * running one to completion and then the other gave the second a different
+ * machine. Results come back in the order of `contenders`.
+ */
+export async function measurePair(contenders: [Contender, Contender], doc: BenchDocument, uri: string, rootUri: string, opts: RunOptions): Promise<[ServerResult, ServerResult]> {
+  const order = opts.leader % 2 === 0 ? [0, 1] : [1, 0];
+  const sides: Side[] = [];
   try {
-    const firstPublish = session.nextDiagnostics(uri, 1, opts.timeoutMs);
-    const opened = performance.now();
-    await session.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: doc.text } });
-    const first = await firstPublish;
-    const openMs = first.at - opened;
-    sanity(spec.name, doc, first.diagnostics, opts.checkRuleIds);
-    // Anything the server still publishes for the open must not land inside a timed edit.
-    await session.quiet(Math.max(600, 2 * openMs), opts.timeoutMs);
+    for (const i of order) {
+      const { session, startupMs } = await LspSession.start(contenders[i].spec, rootUri);
+      sides.push({ contender: contenders[i], session, startupMs, version: 1, openMs: NaN, reported: '', edits: [], completion: [], hover: [] });
+    }
+    for (const side of sides) await open(side, doc, uri, opts.timeoutMs);
 
     const places = editPlaces(doc.text, Math.ceil(opts.edits / 2));
-    const editSamples: number[] = [];
-    let version = 1;
     for (let k = 0; k < opts.edits; k++) {
       const at = places[Math.floor(k / 2)];
-      const insert = k % 2 === 0;
-      version++;
-      const change = insert
-        ? { range: { start: at, end: at }, text: 's' }
-        : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' };
-      const next = session.nextDiagnostics(uri, version, opts.timeoutMs);
-      const sent = performance.now();
-      await session.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-      editSamples.push((await next).at - sent);
+      // Every insert is undone by the next edit, so both sides always see the same text.
+      const change =
+        k % 2 === 0
+          ? { range: { start: at, end: at }, text: 's' }
+          : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' };
+      // Who goes first changes every other edit (A B, B A, B A, A B, ...): each side leads on half the inserts and half the deletes.
+      for (const side of turn(sides, k + Math.floor(k / 2))) side.edits.push(await timedEdit(side, uri, change, opts.timeoutMs));
     }
+
     // Every edit pair restored the text: the probes see the document as opened.
-    const probeSamples = { completion: [] as number[], hover: [] as number[] };
+    let step = 0;
     for (const probe of probes(doc.text)) {
       const method = probe.kind === 'completion' ? 'textDocument/completion' : 'textDocument/hover';
-      for (let i = 0; i < opts.probeRepeats + 2; i++) {
-        const sent = performance.now();
-        await session.request(method, { textDocument: { uri }, position: probe.position }, opts.timeoutMs);
-        // The first two answers warm the server's caches for this position.
-        if (i >= 2) probeSamples[probe.kind].push(performance.now() - sent);
+      for (let i = 0; i < opts.probeRepeats + 2; i++, step++) {
+        for (const side of turn(sides, step)) {
+          const sent = performance.now();
+          await side.session.request(method, { textDocument: { uri }, position: probe.position }, opts.timeoutMs);
+          // The first two answers warm the server's caches for this position.
+          if (i >= 2) side[probe.kind].push(performance.now() - sent);
+        }
       }
     }
-    return {
-      server: spec.name,
+
+    const results = sides.map((side): ServerResult => ({
+      server: side.contender.spec.name,
       doc: doc.name,
-      startupMs,
-      openMs,
-      edit: percentiles(editSamples),
-      completion: percentiles(probeSamples.completion),
-      hover: percentiles(probeSamples.hover),
-      peakRssMb: session.peakRssMb(),
-      reported: describe(first.diagnostics),
-    };
+      startupMs: side.startupMs,
+      openMs: side.openMs,
+      edit: percentiles(side.edits),
+      completion: percentiles(side.completion),
+      hover: percentiles(side.hover),
+      peakRssMb: side.session.peakRssMb(),
+      reported: side.reported,
+    }));
+    const byContender = (c: Contender) => results[sides.findIndex((s) => s.contender === c)];
+    return [byContender(contenders[0]), byContender(contenders[1])];
   } finally {
-    await session.close();
+    await Promise.all(sides.map((s) => s.session.close()));
   }
+}
+
+/** Opens the document, times it to the first diagnostics, checks them, and waits until the server is done with it. */
+async function open(side: Side, doc: BenchDocument, uri: string, timeoutMs: number): Promise<void> {
+  const { spec } = side.contender;
+  const firstPublish = side.session.nextDiagnostics(uri, 1, timeoutMs);
+  const opened = performance.now();
+  await side.session.notify('textDocument/didOpen', { textDocument: { uri, languageId: side.contender.languageId, version: 1, text: doc.text } });
+  const first = await firstPublish;
+  side.openMs = first.at - opened;
+  sanity(spec.name, doc, first.diagnostics, side.contender.checkRuleIds);
+  side.reported = describe(first.diagnostics);
+  // Anything the server still publishes for the open must land neither inside a
+  // timed edit nor inside the other server's open.
+  await side.session.quiet(Math.max(600, 2 * side.openMs), timeoutMs);
+}
+
+async function timedEdit(side: Side, uri: string, change: unknown, timeoutMs: number): Promise<number> {
+  const version = ++side.version;
+  const next = side.session.nextDiagnostics(uri, version, timeoutMs);
+  const sent = performance.now();
+  await side.session.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+  return (await next).at - sent;
 }
