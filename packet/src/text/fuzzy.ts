@@ -19,7 +19,21 @@ export function typoDistance(a: string, b: string): number {
 }
 
 /** Simple English plural/verb endings, so "vendors", "contacts", "emailing" meet their stem. */
-export function stems(word: string): string[] {
+export function stems(word: string): readonly string[] {
+  let out = stemCache.get(word);
+  if (out) return out;
+  out = computeStems(word);
+  // Prose repeats its words and the phrase checks ask about each word many
+  // times; a bounded memo turns most of those calls into one lookup.
+  if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+  stemCache.set(word, out);
+  return out;
+}
+
+const STEM_CACHE_SIZE = 20_000;
+const stemCache = new Map<string, readonly string[]>();
+
+function computeStems(word: string): readonly string[] {
   const out = [word];
   if (word.endsWith('ies') && word.length > 4) out.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('es') && word.length > 4) out.push(word.slice(0, -2));

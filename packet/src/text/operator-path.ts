@@ -292,16 +292,17 @@ function controlAt(toks: readonly Token[], i: number, partyAt: (i: number) => Pa
 
 function controlLemma(toks: readonly Token[], i: number): string | undefined {
   const low = toks[i].low;
-  const direct = CONTROL_VERBS.find((v) => stems(low).includes(v));
+  const forms = stems(low);
+  const direct = CONTROL_VERBS.find((v) => forms.includes(v));
   if (direct === 'set') {
     const rest = toks.slice(i + 1, i + 6);
     return rest.some((t) => t.low === 'to' || has(STATE_WORDS, t.low) || isCode(t) || isToolNoun(t)) ? 'set' : undefined;
   }
   if (direct) return direct;
   for (const [verb, particles] of Object.entries(PHRASAL_CONTROL)) {
-    if (stems(low).includes(verb) && toks.slice(i + 1, i + 5).some((t) => particles.includes(t.low))) return verb;
+    if (forms.includes(verb) && toks.slice(i + 1, i + 5).some((t) => particles.includes(t.low))) return verb;
   }
-  const tool = TOOL_VERBS.find((v) => stems(low).includes(v));
+  const tool = TOOL_VERBS.find((v) => forms.includes(v));
   if (tool && toks.slice(i + 1).some(isToolNoun) && !toks.some((t) => ['ticket', 'case', 'request'].includes(t.low))) return tool;
   return undefined;
 }
