@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     const runs = doc.lines <= 5_000 ? 20 : doc.lines <= 20_000 ? 8 : 5;
     const ip = measureInProcess(doc, runs);
     inProcess.push(ip);
-    console.log(`${doc.name}: parseDocument ${ip.floorMs.toFixed(1)} ms, full check ${ip.checkMs.toFixed(1)} ms (×${(ip.checkMs / ip.floorMs).toFixed(2)})`);
+    console.log(`${doc.name}: parseDocument ${ip.floorMs.toFixed(1)} ms, full check ${ip.checkMs.toFixed(1)} ms (×${(ip.checkMs / ip.floorMs).toFixed(2)}), edit re-check ${ip.editMs.toFixed(1)} ms (${ip.editsIncremental} of ${ip.editsTimed} incremental)`);
     if (flag('in-process-only')) continue;
     const uri = `${rootUri}/${doc.name.replace(/\s+/g, '-')}/handoff.yaml`;
     const probeRepeats = doc.lines <= 5_000 ? 30 : doc.lines <= 20_000 ? 10 : 6;

@@ -3,7 +3,7 @@
 // machine's load hits both alike.
 import { parseDocument } from 'yaml';
 import { PacketAnalysis, type PacketLimits } from '../packet/src';
-import type { BenchDocument } from './server-runs';
+import { editPlaces, type BenchDocument } from './server-runs';
 import { median } from './stats';
 
 export interface InProcessResult {
@@ -16,6 +16,14 @@ export interface InProcessResult {
   parseMs: number;
   /** new PacketAnalysis(text).diagnostics(): everything a user sees. */
   checkMs: number;
+  /**
+   * A one-character edit: the analysis of the edited text from the previous
+   * version's (the incremental parse where it applies), then its diagnostics.
+   */
+  editMs: number;
+  /** How many of the timed edits took the incremental parse. */
+  editsIncremental: number;
+  editsTimed: number;
   runs: number;
 }
 
@@ -52,5 +60,34 @@ export function measureInProcess(doc: BenchDocument, runs: number): InProcessRes
     parse.push(p);
     check.push(c);
   }
-  return { doc: doc.name, lines: doc.lines, bytes: Buffer.byteLength(doc.text), floorMs: median(floor), parseMs: median(parse), checkMs: median(check), runs };
+  const edits = measureEdits(doc, 20);
+  return { doc: doc.name, lines: doc.lines, bytes: Buffer.byteLength(doc.text), floorMs: median(floor), parseMs: median(parse), checkMs: median(check), ...edits, runs };
+}
+
+/**
+ * The same one-character edits the servers get (insert, then delete again, at
+ * prose values spread through the file), each re-checked from the version
+ * before it as the language server does.
+ */
+function measureEdits(doc: BenchDocument, places: number): { editMs: number; editsIncremental: number; editsTimed: number } {
+  const lineStarts = [0];
+  for (let i = doc.text.indexOf('\n'); i >= 0; i = doc.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  let text = doc.text;
+  let analysis = new PacketAnalysis(text, BENCH_LIMITS);
+  analysis.diagnostics({ limits: BENCH_LIMITS });
+  const samples: number[] = [];
+  let incremental = 0;
+  for (const at of editPlaces(doc.text, places)) {
+    const offset = lineStarts[at.line] + at.character;
+    for (const next of [text.slice(0, offset) + 's' + text.slice(offset), text]) {
+      const before = analysis;
+      const wasReusable = before.parsed.reparseable;
+      let after!: PacketAnalysis;
+      samples.push(time(() => (after = new PacketAnalysis(next, BENCH_LIMITS, before)).diagnostics({ limits: BENCH_LIMITS })));
+      // The incremental parse keeps the document object; a full parse makes a new one.
+      if (wasReusable && after.parsed.doc === before.parsed.doc) incremental++;
+      analysis = after;
+    }
+  }
+  return { editMs: median(samples), editsIncremental: incremental, editsTimed: samples.length };
 }
