@@ -1,17 +1,21 @@
 // Writing a packet in a real VS Code: the suggest widget offers the allowed
-// authority values and the declared owner ids where they fit, and hovering
-// an owner reference tells who that owner is.
+// authority values and the declared owner ids where they fit (and nothing
+// else), hovering an owner reference tells who that owner is, and an empty
+// packet file offers the whole-packet skeleton.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { RESULTS, withVsCode } from '../support/e2e-harness';
 import { positionOf } from '../support/e2e-positions';
 import type { Workbench } from '../support/e2e-workbench';
-import { hoverAtCursor, suggestions, waitForStatusItem, type Suggestion } from '../support/e2e-widgets';
+import { applyQuickFix, hoverAtCursor, openQuickFixes, suggestions, waitForStatusItem, type Suggestion } from '../support/e2e-widgets';
 import { readFixture } from '../support/fixtures';
 
 const EXAMPLE = 'valid/partner-triage/handoff.yaml';
 const OWNERS = ['ops-lead', 'revops-lead', 'partner-manager', 'compliance-officer', 'platform-team'];
+/** An empty packet file, where the skeleton is offered. */
+const EMPTY = 'e2e/empty/handoff.yaml';
+const SKELETON_ACTION = 'Start with: Handoff packet skeleton';
 
 /** Clears the value after `key: ` at its place (found after `after`) and asks for completions there. */
 async function suggestionsForEmptied(wb: Workbench, key: string, value: string, after: string): Promise<Suggestion[]> {
@@ -23,13 +27,7 @@ async function suggestionsForEmptied(wb: Workbench, key: string, value: string, 
   return suggestions(wb);
 }
 
-/**
- * What the language server offers, in order. VS Code lists the extension's
- * snippets (handoff-…) after them wherever the word before the cursor is empty.
- */
-function fromServer(list: Suggestion[]): string[] {
-  return list.filter((s) => s.kind !== 'snippet').map((s) => s.label);
-}
+const labels = (list: Suggestion[]) => list.map((s) => s.label);
 
 test('completion offers the authority values and the declared owners; hover on an owner shows its role', { timeout: 300_000 }, async () => {
   await withVsCode({ name: 'authoring', fixtures: ['valid/partner-triage'] }, async (vs) => {
@@ -48,12 +46,27 @@ test('completion offers the authority values and the declared owners; hover on a
     await wb.page.screenshot({ path: join(RESULTS, 'authoring-hover.png') });
     await wb.page.keyboard.press('Escape');
 
+    // Only what fits the value: no snippet of the extension's crowds the list.
     const authority = await suggestionsForEmptied(wb, 'authority', 'approval', 'id: set-deal-stage');
-    assert.deepEqual(fromServer(authority), ['automatic', 'approval', 'never']);
-    assert.deepEqual(authority.slice(0, 3).map((s) => s.kind), ['enum-member', 'enum-member', 'enum-member'], 'the values come first, before any snippet');
+    assert.deepEqual(labels(authority), ['automatic', 'approval', 'never']);
+    assert.deepEqual(authority.map((s) => s.kind), ['enum-member', 'enum-member', 'enum-member']);
 
     const owners = await suggestionsForEmptied(wb, 'owner', 'ops-lead', 'type: missing_source_data');
-    assert.deepEqual(fromServer(owners), OWNERS);
-    assert.deepEqual(owners.slice(0, OWNERS.length).map((s) => s.label), OWNERS, 'the owners come first, before any snippet');
+    assert.deepEqual(labels(owners), OWNERS);
+  });
+});
+
+test('an empty packet file offers the whole-packet skeleton, which fills it', { timeout: 300_000 }, async () => {
+  await withVsCode({ name: 'authoring-skeleton', fixtures: ['e2e/empty'] }, async (vs) => {
+    const wb = vs.workbench;
+    await wb.openFile(EMPTY);
+    await waitForStatusItem(wb, 'the language server to answer (readiness in the status bar)', /^Handoff: 0\/9 ready$/);
+    // Ctrl+. acts in the focused editor; a click on the empty text puts the focus there.
+    await wb.page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+    await wb.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
+    const actions = await openQuickFixes(wb);
+    assert.ok(actions.some((a) => a.includes(SKELETON_ACTION)), `Ctrl+. in the empty file should offer the skeleton: ${JSON.stringify(actions)}`);
+    await applyQuickFix(wb, SKELETON_ACTION);
+    await wb.waitFor('the skeleton in the editor', async () => /^packet: 1\n\nworkflow:\n {2}name: Workflow name\n/.test(await wb.visibleText()));
   });
 });

@@ -43,8 +43,8 @@ export function inputDiagnostics(text: string): PacketDiagnostic[] {
       severity: 'error',
       message:
         text.trim() === ''
-          ? 'The packet is empty. Start from the skeleton (type `handoff` for the snippet) and fill in each section.'
-          : 'The packet has only comments. Start from the skeleton (type `handoff` for the snippet) and fill in each section.',
+          ? 'The packet is empty. Start from the skeleton (the quick fix here fills it in, or run `handoff init`) and complete each section.'
+          : 'The packet has only comments. Start from the skeleton (the quick fix here fills it in, or run `handoff init`) and complete each section.',
       span: { start: 0, end: Math.min(text.length, Math.max(1, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'))) },
     });
   }
