@@ -5,6 +5,7 @@ import { registerPreview } from './preview/register-preview';
 import { registerChangeImpact } from './change-impact/register-change-impact';
 import { registerServerHealth, ServerHealth } from './server-health';
 import { registerReadinessStatus } from './readiness-status';
+import { registerLensCommands } from './lens-commands';
 
 let client: LanguageClient | undefined;
 
@@ -33,6 +34,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('handoff', 'Handoff Packet', serverOptions, clientOptions);
   registerServerHealth(context, client, serverHealth);
   registerReadinessStatus(context, client);
+  registerLensCommands(context, client);
   await client.start();
 }
 

@@ -4,10 +4,12 @@
 
 import { commands, Range, Selection, StatusBarAlignment, TextEditorRevealType, window, workspace, type ExtensionContext, type QuickPickItem, type TextDocument, type TextEditor } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { SHOW_READINESS_COMMAND } from '../../server/src/features/lens-commands';
 import type { LspReadinessQuestion, LspReadinessReport, ReadinessParams } from '../../server/src/features/readiness';
 
 const REQUEST = 'handoff/readiness';
-const COMMAND = 'handoff.showReadiness';
+/** Also what a click on an action's code lens runs. */
+const COMMAND = SHOW_READINESS_COMMAND;
 /** Long enough to skip the keystrokes of a word, short enough to feel live. */
 const DEBOUNCE_MS = 300;
 

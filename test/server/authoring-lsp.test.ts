@@ -166,6 +166,25 @@ describe('authoring over LSP', () => {
     assert.ok(titles.includes('automatic · reversible'));
     assert.ok(titles.includes('never · reversibility not stated'));
   });
+
+  it('makes each lens open what it counts: the references peek for an owner, the readiness list for an action', async () => {
+    await open(server, uri('lens-click'), example);
+    const lenses = (await server.request('textDocument/codeLens', { textDocument: { uri: uri('lens-click') } })) as { range: { start: Position }; command: { title: string; command: string; arguments?: unknown[] } }[];
+    const owner = lenses.find((l) => l.command.title === 'owns 2 of 5 responsibilities · 4 references')!;
+    assert.equal(owner.command.command, 'handoff.showReferences');
+    const [docUri, at, locations] = owner.command.arguments as [string, Position, { uri: string; range: { start: Position } }[]];
+    assert.equal(docUri, uri('lens-click'));
+    assert.deepEqual(at, owner.range.start);
+    const lines = example.split('\n');
+    const id = lines[at.line].slice(at.character).split(/\s/)[0];
+    assert.equal(locations.length, 4);
+    for (const l of locations) {
+      assert.equal(l.uri, uri('lens-click'));
+      assert.equal(lines[l.range.start.line].slice(l.range.start.character, l.range.start.character + id.length), id, 'each location is a use of the owner id');
+    }
+    const action = lenses.find((l) => l.command.title === 'automatic · reversible')!;
+    assert.deepEqual({ command: action.command.command, arguments: action.command.arguments }, { command: 'handoff.showReadiness', arguments: undefined });
+  });
 });
 
 describe('authoring over LSP, a client without snippets', () => {

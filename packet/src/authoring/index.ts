@@ -11,6 +11,6 @@ export { foldingRanges, type PacketFold } from './folding';
 export { selectionRanges } from './selection';
 export { definitionAt, referencesAt, highlightsAt, type PacketHighlight } from './navigation';
 export { prepareRenameAt, renameAt, type RenameResult, type RenameTarget } from './rename';
-export { codeLenses, type PacketLens } from './code-lens';
+export { codeLenses, type LensTarget, type PacketLens } from './code-lens';
 export { knownExceptionTypes, type KnownExceptionType } from './exception-types';
 export { quickLines, exceptionTypesIn } from './lines';
