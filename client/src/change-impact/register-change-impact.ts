@@ -1,9 +1,10 @@
 import * as path from 'node:path';
-import { commands, languages, ViewColumn, window, workspace, type Disposable, type ExtensionContext, type TextDocument, type Uri } from 'vscode';
+import { commands, languages, window, workspace, type Disposable, type ExtensionContext, type TextDocument, type Uri } from 'vscode';
 import { changeReportMarkdown, diffPackets, PacketAnalysis, type ChangeReport } from '../../../packet/src';
 import { gitApi, type GitApi, type GitRepository } from './git-api';
 import { impactDiagnostics } from './impact-diagnostics';
 import { REPORT_SCHEME, ReportDocuments } from './report-document';
+import { showReport } from './report-view';
 
 export const SHOW_CHANGE_IMPACT = 'handoff.showChangeImpact';
 
@@ -15,10 +16,11 @@ interface Tracked {
 
 /**
  * `Handoff: Show Change Impact`: compares the open packet with its version
- * at HEAD through the built-in Git extension, shows the classified changes in
- * a read-only Markdown tab, and marks review-required and new-scope changes
- * as information diagnostics until they are committed (refreshed on save and
- * whenever the repository's state changes, e.g. after a commit).
+ * at HEAD through the built-in Git extension, shows the classified changes
+ * rendered beside it (report-view.ts), and marks review-required and
+ * new-scope changes as information diagnostics until they are committed
+ * (refreshed on save and whenever the repository's state changes, e.g. after
+ * a commit).
  */
 export function registerChangeImpact(context: ExtensionContext): void {
   const diagnostics = languages.createDiagnosticCollection('handoff-change-impact');
@@ -77,9 +79,12 @@ export function registerChangeImpact(context: ExtensionContext): void {
 
   function publish(packet: Uri, markdown: string, open: boolean): void {
     const uri = reports.set(packet, markdown);
-    if (open) {
-      void workspace.openTextDocument(uri).then((d) => window.showTextDocument(d, { viewColumn: ViewColumn.Beside, preview: true, preserveFocus: true }));
-    }
+    // A report VS Code has let go of gets no change event; opening it again
+    // is what tells a Markdown preview still showing it to re-read it.
+    const loaded = workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+    const ready = loaded ? Promise.resolve() : Promise.resolve(workspace.openTextDocument(uri)).catch(() => undefined);
+    if (!open) return;
+    void ready.then(() => showReport(uri)).catch((err) => window.showErrorMessage(`The change impact report could not be shown: ${err instanceof Error ? err.message : String(err)}`));
   }
 
   function say(opened: boolean, message: string): void {

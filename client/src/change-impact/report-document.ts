@@ -2,7 +2,7 @@ import { EventEmitter, Uri, type Event, type TextDocumentContentProvider } from 
 
 export const REPORT_SCHEME = 'handoff-change-impact';
 
-/** The read-only Markdown tab that lists a packet's changes against HEAD. */
+/** The read-only Markdown documents behind the change-impact reports (shown rendered, see report-view.ts). */
 export class ReportDocuments implements TextDocumentContentProvider {
   private readonly texts = new Map<string, string>();
   private readonly changed = new EventEmitter<Uri>();
