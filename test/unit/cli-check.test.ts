@@ -111,6 +111,52 @@ describe('handoff check: config file', () => {
     assert.equal(runCli(['check', '.', '--rule', 'unknown-key=off'], { cwd: join(dir, 'warnings') }).code, 0);
   });
 
+  it('reads the size limits from the config file, and the flags win over it', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, '.handoffrc.yaml'), 'limits:\n  fullCheckBytes: 1000\n');
+    const partial = runCli(['check', 'clean'], { cwd: dir });
+    assert.equal(partial.code, 0, partial.stderr);
+    assert.match(partial.stdout, /^clean\/handoff\.yaml:1:1 info file-too-large .*only its YAML syntax was checked/m);
+    // The flag's limit is high enough for a full check again.
+    const full = runCli(['check', 'clean', '--full-check-bytes', '100000'], { cwd: dir });
+    assert.equal(full.code, 0, full.stderr);
+    assert.match(full.stdout, /^clean\/handoff\.yaml: no problems/m);
+
+    writeFileSync(join(dir, '.handoffrc.yaml'), 'limits: { maxBytes: 1000 }\n');
+    const refused = runCli(['check', 'clean'], { cwd: dir });
+    assert.equal(refused.code, 1);
+    assert.match(refused.stdout, /^clean\/handoff\.yaml:1:1 error file-too-large .*not read at all/m);
+    assert.equal(runCli(['check', 'clean', '--max-bytes', '100000'], { cwd: dir }).code, 0);
+
+    // A --max-bytes under the file's full-check limit lowers that limit too.
+    writeFileSync(join(dir, '.handoffrc.yaml'), 'limits: { fullCheckBytes: 500000, maxBytes: 600000 }\n');
+    const lowered = runCli(['check', 'clean', '--max-bytes', '1000'], { cwd: dir });
+    assert.equal(lowered.code, 1, lowered.stderr);
+    assert.match(lowered.stdout, /error file-too-large .*not read at all/);
+  });
+
+  it('exits 2 with a clear message for a bad size limit in the config file', () => {
+    const dir = workspace();
+    const bad = (yaml: string) => {
+      writeFileSync(join(dir, '.handoffrc.yaml'), yaml);
+      const r = runCli(['check', 'clean'], { cwd: dir });
+      assert.equal(r.code, 2, `${yaml}: ${r.stdout}`);
+      assert.equal(r.stdout, '');
+      return r.stderr;
+    };
+    assert.match(bad('limits:\n  maxBytes: 2MB\n'), /\.handoffrc\.yaml has problems:\n {2}- limits\.maxBytes must be a whole number of bytes \(1 or more\), such as 1048576 for 1 MB, not "2MB"\./);
+    assert.match(bad('limits: { fullCheckBytes: 0 }\n'), /limits\.fullCheckBytes must be a whole number of bytes \(1 or more\).*not 0\./);
+    assert.match(bad('limits: { maxBytes: 1.5 }\n'), /limits\.maxBytes must be a whole number of bytes/);
+    assert.match(bad('limits: { maxbytes: 4000000 }\n'), /limits: unknown key "maxbytes"; the keys are fullCheckBytes and maxBytes\./);
+    assert.match(bad('limits: 4000000\n'), /limits must be a mapping with fullCheckBytes and\/or maxBytes/);
+    assert.match(bad('limits: { fullCheckBytes: 5000, maxBytes: 1000 }\n'), /limits\.fullCheckBytes \(5000\) is above limits\.maxBytes \(1000\)/);
+    // A full-check flag above the file's hard limit contradicts it: say which is which.
+    writeFileSync(join(dir, '.handoffrc.yaml'), 'limits: { maxBytes: 1000 }\n');
+    const clash = runCli(['check', 'clean', '--full-check-bytes', '5000'], { cwd: dir });
+    assert.equal(clash.code, 2);
+    assert.match(clash.stderr, /--full-check-bytes \(5000\) is above limits\.maxBytes in \.handoffrc\.yaml \(1000\)\. A file above 1000 bytes is not read at all/);
+  });
+
   it('exits 2 naming the file and the problem when the config is wrong', () => {
     const dir = workspace();
     writeFileSync(join(dir, '.handoffrc.yaml'), 'rules:\n  unknown-kee: error\nexceptionType: [x]\n');
@@ -265,5 +311,41 @@ describe('handoff check: colour, help and usage errors', () => {
     const format = runCli(['check', '--format', 'xml'], { cwd: dir });
     assert.equal(format.code, 2);
     assert.match(format.stderr, /--format must be one of text, json, sarif/);
+  });
+});
+
+describe('handoff check: UTF-16 files', () => {
+  it('reads UTF-16 with a byte-order mark, little- or big-endian, and checks what it says', () => {
+    const dir = tempDir();
+    for (const order of ['le', 'be']) copyFixture(`cli/utf16/${order}/handoff.yaml`, join(dir, order, 'handoff.yaml'));
+    const r = runCli(['check', 'le', 'be', '--format', 'json'], { cwd: dir });
+    assert.equal(r.code, 1, r.stderr);
+    const out = JSON.parse(r.stdout) as { files: { path: string; diagnostics: { rule: string; severity: string; message: string; line: number; column: number }[] }[] };
+    assert.deepEqual(out.files.map((f) => f.path).sort(), ['be/handoff.yaml', 'le/handoff.yaml']);
+    for (const f of out.files) {
+      assert.deepEqual(f.diagnostics.filter((d) => /NUL|binary/.test(d.message)), [], `${f.path} is not taken for binary`);
+      // The mark gets the checks' own notice, which says to save the file as UTF-8.
+      const mark = f.diagnostics.find((d) => d.line === 1 && d.column === 1 && d.rule === 'yaml-syntax');
+      assert.equal(mark?.severity, 'warning', f.path);
+      assert.match(mark?.message ?? '', /byte-order mark\. Save it as UTF-8/);
+      const key = f.diagnostics.find((d) => d.rule === 'unknown-key');
+      assert.equal(`${key?.line}:${key?.column}`, '6:3', `${f.path}: the unknown key is found where it is`);
+      assert.match(key?.message ?? '', /`escalation_sla`/);
+    }
+    const text = runCli(['check', 'be'], { cwd: dir });
+    assert.match(text.stdout, /^be\/handoff\.yaml:6:3 warning unknown-key /m);
+    // Export reads the same way: the accent comes through.
+    const md = runCli(['export', 'le/handoff.yaml', '--to', 'md'], { cwd: dir });
+    assert.equal(md.code, 0, md.stderr);
+    assert.match(md.stdout, /^# Café intake$/m);
+  });
+
+  it('does not read a file whose UTF-16 mark is followed by broken UTF-16, and says why', () => {
+    const dir = tempDir();
+    // A high surrogate with no low one after it.
+    writeFileSync(join(dir, 'handoff.yaml'), Buffer.from([0xff, 0xfe, 0x61, 0x00, 0x00, 0xd8, 0x3a, 0x00]));
+    const r = runCli(['check', '.'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stdout, /^handoff\.yaml: not read: it starts with a UTF-16 \(little-endian\) byte-order mark but the rest is not valid UTF-16 text; save it as UTF-8/m);
   });
 });

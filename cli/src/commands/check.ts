@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { DEFAULT_LIMITS, PacketAnalysis, readLimits, type CheckOptions, type PacketLimits } from '../../../packet/src';
+import { PacketAnalysis, type CheckOptions } from '../../../packet/src';
 import { oneOf, parseCommandArgs } from '../args';
 import { CliError, EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, type CliIo } from '../cli-io';
 import { paint, wantsColour } from '../colour';
@@ -9,6 +9,7 @@ import { totals, displayPath, type FileResult } from '../output/check-result';
 import { checkJson } from '../output/check-json';
 import { checkSarif } from '../output/check-sarif';
 import { checkText } from '../output/check-text';
+import { readLimitFlags, resolveLimits } from '../limit-options';
 import { findRcFile, readRcFile, readRuleOptions } from '../rc-file';
 import { readinessSummary } from '../readiness-summary';
 import { VERSION } from '../version';
@@ -29,15 +30,20 @@ Options:
                                .handoffrc.yaml from the current folder upwards.
   --max-warnings <n>           Fail when there are more than n warnings.
   --full-check-bytes <n>       Above this file size only the cheap checks run
-                               (default 1 MB); the output says so.
+                               (default 1 MB); the output says so. Wins over
+                               the config file.
   --max-bytes <n>              Above this file size a packet is not read at all
-                               (default 2 MB); the output says so.
+                               (default 2 MB); the output says so. Wins over the
+                               config file.
   -h, --help                   Show this help.
 
 Config file (.handoffrc.yaml):
   rules:
     queue-without-limit: warning
   exceptionTypes: [sanctions_hit]
+  limits:
+    maxBytes: 4194304
+    fullCheckBytes: 2097152
 
 Exit status: 0 no problems at error severity, 1 errors (or more warnings than
 --max-warnings), 2 a usage, config or read error.
@@ -58,8 +64,10 @@ export function runCheck(args: string[], io: CliIo): number {
   }
   const format = oneOf('check', 'format', values.format, ['text', 'json', 'sarif'] as const, 'text');
   const maxWarnings = readMaxWarnings(values['max-warnings']);
-  const limits = readLimitOptions(values['full-check-bytes'], values['max-bytes']);
-  const options = { ...checkOptions(io.cwd, values.config as string | undefined, (values.rule as string[] | undefined) ?? []), limits };
+  const flags = readLimitFlags({ fullCheckBytes: values['full-check-bytes'], maxBytes: values['max-bytes'] });
+  const { options: fromConfig, file: configFile } = checkOptions(io.cwd, values.config as string | undefined, (values.rule as string[] | undefined) ?? []);
+  const limits = resolveLimits(flags, fromConfig.limits ?? {}, configFile ? displayPath(configFile, io.cwd) : undefined);
+  const options: CheckOptions = { ...fromConfig, limits };
   const files = findPackets(positionals, io.cwd);
 
   const results: FileResult[] = files.map((file) => {
@@ -91,24 +99,10 @@ function readMaxWarnings(v: unknown): number | undefined {
   throw new CliError(`check: --max-warnings takes a whole number of warnings (0 or more), not "${String(v)}".`);
 }
 
-/** The size limits, read by the library like the editor settings of the same names. */
-function readLimitOptions(fullCheck: unknown, max: unknown): PacketLimits {
-  const raw: Record<string, number> = {};
-  for (const [flag, key, v] of [['--full-check-bytes', 'fullCheckBytes', fullCheck], ['--max-bytes', 'maxBytes', max]] as const) {
-    if (v === undefined) continue;
-    if (typeof v !== 'string' || !/^\d+$/.test(v.trim())) throw new CliError(`check: ${flag} takes a whole number of bytes, not "${String(v)}".`);
-    raw[key] = Number(v);
-  }
-  // A lower hard limit alone also lowers the full-check limit under it.
-  if (raw.maxBytes !== undefined && raw.fullCheckBytes === undefined) raw.fullCheckBytes = Math.min(DEFAULT_LIMITS.fullCheckBytes, raw.maxBytes);
-  const { limits, problems } = readLimits(raw);
-  if (problems.length > 0) throw new CliError(`check: ${problems.map((p) => p.message).join(' ')}`);
-  return limits;
-}
-
-function checkOptions(cwd: string, configPath: string | undefined, rules: string[]): CheckOptions {
+/** The config file's options with the --rule flags on top, and which file it was. */
+function checkOptions(cwd: string, configPath: string | undefined, rules: string[]): { options: CheckOptions; file: string | undefined } {
   const rc = configPath ? path.resolve(cwd, configPath) : findRcFile(cwd);
   const fromFile = rc ? readRcFile(rc) : {};
   const fromArgs = readRuleOptions(rules);
-  return { rules: { ...(fromFile.rules ?? {}), ...fromArgs }, exceptionTypes: fromFile.exceptionTypes ?? [] };
+  return { options: { rules: { ...(fromFile.rules ?? {}), ...fromArgs }, exceptionTypes: fromFile.exceptionTypes ?? [], limits: fromFile.limits ?? {} }, file: rc };
 }

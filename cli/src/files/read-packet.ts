@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { ioReason } from '../cli-io';
+import { decodePacketBytes } from './decode-text';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
-/** Reads a packet file as UTF-8; a failure comes back as a reason, not a throw. */
+/** Reads a packet file as UTF-8, or as UTF-16 when it starts with that byte-order mark; a failure comes back as a reason, not a throw. */
 export function readPacketFile(file: string): ReadResult {
+  let bytes: Buffer;
   try {
-    return { ok: true, text: readFileSync(file, 'utf8') };
+    bytes = readFileSync(file);
   } catch (err) {
     return { ok: false, reason: ioReason(err) };
   }
+  const decoded = decodePacketBytes(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
 }
