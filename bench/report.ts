@@ -69,7 +69,7 @@ export function renderTables(info: RunInfo, results: ServerResult[], inProcess: 
   out.push('');
 
   out.push('### In process: our full check against yaml.parseDocument alone', '');
-  out.push('CPU time of this process (medians), not wall time, so other load on the machine disturbs it less. "Edit re-check" is a one-character edit at the same places the servers get, analysed from the version before (the incremental parse where it applies) and checked in full; "incremental" says how many of those edits took the incremental parse.', '');
+  out.push('CPU time of this process (medians, after as many warm-up rounds again as half the timed ones, with no forced collection between samples), not wall time, so other load on the machine disturbs it less. "Edit re-check" is a one-character edit at the same places the servers get, analysed from the version before (the incremental parse where it applies) and checked in full; "incremental" says how many of those edits took the incremental parse.', '');
   out.push('| document | lines | KB | parseDocument ms (floor) | PacketAnalysis ms (parse) | full check ms | check / floor | edit re-check ms | edit / floor | incremental | floor µs/line | check µs/line |');
   out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const p of inProcess) {
