@@ -4,9 +4,18 @@
 # folder outside the clone and is reused when already present.
 set -euo pipefail
 
+# A nested npm inherits the outer npm's configuration through npm_* variables
+# (npm_config_user_agent names the outer Node, and code-server's postinstall
+# reads the Node version from it). Start every install here from a clean
+# environment so the script behaves the same from `npm test` and from a shell.
+while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -i '^npm_' || true)
+
 CACHE="${HANDOFF_E2E_CACHE:-$HOME/.cache/handoff-e2e}"
 CODE_SERVER_VERSION="4.139.1"
 mkdir -p "$CACHE"
+# Two test runs sharing one cache must not install over each other.
+exec 9>"$CACHE/.setup.lock"
+flock 9
 
 if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then
