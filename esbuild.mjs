@@ -2,6 +2,7 @@
 // `--production` minifies and drops source maps for the .vsix.
 import * as esbuild from 'esbuild';
 import { buildSchemaValidator } from './scripts/build-schema-validator.mjs';
+import { noNodeBuiltins } from './scripts/no-node-builtins.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -19,10 +20,15 @@ const common = {
   legalComments: 'none',
 };
 
+/** The web extension (vscode.dev): bundles that must not touch Node at all. */
+const browser = { ...common, platform: 'browser', format: 'iife', target: 'es2022', plugins: [noNodeBuiltins] };
+
 /** Entry points: the client runs in the extension host, the rest are plain Node. */
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' },
+  // The language server in a Web Worker, started by the browser client.
+  { ...browser, entryPoints: { 'web/server': 'server/src/browser/main.ts' }, outdir: 'dist' },
   // The CLI is the package's `bin`: a shebang makes it runnable as `handoff`.
   { ...common, entryPoints: { cli: 'cli/src/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   // The preview's one script runs in the webview, a browser.

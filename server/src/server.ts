@@ -1,0 +1,49 @@
+import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { DocumentStore } from './document-store';
+import { FEATURES } from './features';
+import type { ServerContext } from './server-context';
+import { Settings } from './settings';
+import { Validation } from './validation';
+
+/**
+ * The language server itself, on whatever connection the platform made:
+ * node/main.ts (stdio, IPC, socket) or browser/main.ts (a Web Worker's
+ * postMessage). Nothing here may need Node or the DOM.
+ */
+export function startServer(connection: Connection): void {
+  const settings = new Settings(connection);
+  const store = new DocumentStore(() => settings.value.limits);
+  const client: ServerContext['client'] = { capabilities: {} };
+  const validation = new Validation(connection, store, settings, () => client.docsBase);
+  const ctx: ServerContext = { connection, store, settings, validation, client };
+
+  connection.onInitialize((params): InitializeResult => {
+    client.capabilities = params.capabilities;
+    const init = (params.initializationOptions ?? {}) as { docsBase?: unknown };
+    if (typeof init.docsBase === 'string') client.docsBase = init.docsBase;
+    settings.enable(Boolean(params.capabilities.workspace?.configuration));
+    const capabilities = Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...FEATURES.map((f) => f.capabilities));
+    return { capabilities, serverInfo: { name: 'handoff-language-server', version: '0.1.0' } };
+  });
+
+  // Packets opened before the first settings read wait for it (see whenReady).
+  connection.onInitialized(() => {
+    void settings.refresh();
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    void settings.refresh().then(() => validation.all());
+  });
+
+  store.documents.onDidOpen((e) => settings.whenReady(() => validation.now(e.document.uri)));
+  store.documents.onDidChangeContent((e) => {
+    // onDidChangeContent also fires on open; the open handler already validated.
+    if (e.document.version > 1 || store.documents.all().length === 0) validation.schedule(e.document.uri);
+  });
+  store.documents.onDidClose((e) => validation.clear(e.document.uri));
+
+  for (const feature of FEATURES) feature.register(ctx);
+
+  store.documents.listen(connection);
+  connection.listen();
+}
