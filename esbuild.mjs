@@ -31,6 +31,15 @@ const builds = [
   { ...browser, entryPoints: { 'web/server': 'server/src/browser/main.ts' }, outdir: 'dist' },
   // The CLI is the package's `bin`: a shebang makes it runnable as `handoff`.
   { ...common, entryPoints: { cli: 'cli/src/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // The publishable CLI package (packages/cli): one file per bin, everything
+  // bundled in, no source maps, so installing it downloads nothing else.
+  {
+    ...common,
+    sourcemap: false,
+    entryPoints: { handoff: 'cli/src/main.ts', 'language-server': 'packages/cli/src/language-server.ts' },
+    outdir: 'packages/cli/dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
   // The preview's one script runs in the webview, a browser.
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { preview: 'media/src/preview.ts' }, outdir: 'media/dist' },
 ];

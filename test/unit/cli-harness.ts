@@ -84,7 +84,7 @@ function isFresh(): boolean {
   } catch {
     return false;
   }
-  return newest([join(ROOT, 'cli', 'src'), join(ROOT, 'packet', 'src'), join(ROOT, 'package.json')]) <= built;
+  return newest([join(ROOT, 'cli', 'src'), join(ROOT, 'packet', 'src'), join(ROOT, 'server', 'src'), join(ROOT, 'packages', 'cli', 'src'), join(ROOT, 'package.json')]) <= built;
 }
 
 function newest(paths: string[]): number {
