@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { RULES, ruleDocsUrl } from '../../packet/src/rules/catalog';
+import { ROOT } from '../support/fixtures';
+
+// What a VS Code user expects of an extension's manifest, checked against the
+// files that ship. The rules setting is generated from the catalog, so a new
+// rule that was not written into package.json fails here with the fix to run.
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const settings = pkg.contributes.configuration.properties;
+const REGENERATE = 'package.json is out of date with packet/src/rules/catalog.ts: run `node --import tsx scripts/generate-manifest-rules.mjs`';
+
+describe('manifest conventions', () => {
+  it('handoff.rules lists exactly the catalog, as scripts/generate-manifest-rules.mjs writes it', async () => {
+    const { rulesSetting } = await import('../../scripts/generate-manifest-rules.mjs');
+    const listed = Object.keys(settings['handoff.rules'].properties ?? {});
+    assert.deepEqual(listed, RULES.map((r) => r.id), REGENERATE);
+    assert.deepEqual(settings['handoff.rules'], rulesSetting(RULES, ruleDocsUrl), REGENERATE);
+  });
+
+  it('every rule id explains itself and its severities, and an unknown id is not allowed', () => {
+    const rules = settings['handoff.rules'];
+    assert.equal(rules.additionalProperties, false);
+    for (const r of RULES) {
+      const p = rules.properties[r.id];
+      assert.ok(p.description.startsWith(r.title), r.id);
+      assert.deepEqual(p.enum, ['off', 'info', 'warning', 'error'], r.id);
+      assert.equal(p.enumDescriptions.length, p.enum.length, r.id);
+      assert.match(p.enumDescriptions[p.enum.indexOf(r.defaultSeverity)], /default/i, `${r.id}: the default severity is not marked`);
+    }
+  });
+
+  it('the server trace setting is declared under the language client id', () => {
+    const trace = settings['handoff.trace.server'];
+    assert.deepEqual(trace?.enum, ['off', 'messages', 'verbose']);
+    assert.equal(trace.default, 'off');
+    // vscode-languageclient reads `<client id>.trace.server`: the id must be `handoff`.
+    const client = readFileSync(join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+    assert.match(client, /new LanguageClient\(\s*'handoff'\s*,/);
+  });
+
+  it('the size limits are integers', () => {
+    for (const key of ['handoff.limits.maxBytes', 'handoff.limits.fullCheckBytes']) {
+      assert.equal(settings[key].type, 'integer', key);
+      assert.ok(Number.isInteger(settings[key].default), key);
+    }
+  });
+
+  it('the package has an icon of a size the marketplace takes, a changelog, keywords, bugs and homepage', () => {
+    const icon = readFileSync(join(ROOT, pkg.icon));
+    assert.equal(icon.subarray(1, 4).toString('latin1'), 'PNG');
+    const [width, height] = [icon.readUInt32BE(16), icon.readUInt32BE(20)];
+    assert.ok(width === height && (width === 128 || width === 256), `icon is ${width}x${height}`);
+    const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
+    assert.ok(changelog.includes(`## ${pkg.version}`), `CHANGELOG.md has no entry for ${pkg.version}`);
+    assert.ok(pkg.keywords.length > 0 && pkg.keywords.length <= 30);
+    assert.match(pkg.bugs.url, /^https:\/\//);
+    assert.match(pkg.homepage, /^https:\/\//);
+    const ignore = readFileSync(join(ROOT, '.vscodeignore'), 'utf8');
+    assert.ok(/^!media\/\*$/m.test(ignore) || ignore.includes(`!${pkg.icon}`), 'the icon is not packaged');
+  });
+
+  it('every file the manifest points to exists', () => {
+    const paths = [pkg.icon, pkg.main, ...(pkg.contributes.walkthroughs ?? []).flatMap((w: { steps: { media: Record<string, unknown> }[] }) =>
+      w.steps.flatMap((s) => Object.entries(s.media).filter(([k]) => k === 'markdown' || k === 'image').map(([, v]) => v as string)))];
+    for (const p of paths.filter((p) => p && !p.startsWith('./dist/'))) assert.ok(existsSync(join(ROOT, p)), p);
+  });
+});
