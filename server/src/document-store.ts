@@ -10,8 +10,8 @@ export class DocumentStore {
   readonly documents = new TextDocuments(TextDocument);
   private readonly cache = new Map<string, { version: number; maxBytes?: number; analysis: PacketAnalysis }>();
 
-  /** `limits` is read on each new version: the hard size limit decides whether it is parsed. */
-  constructor(private readonly limits: () => Partial<PacketLimits> | undefined = () => undefined) {
+  /** `limits` (the document's own) is read on each request: the hard size limit decides whether it is parsed. */
+  constructor(private readonly limits: (uri: string) => Partial<PacketLimits> | undefined = () => undefined) {
     this.documents.onDidClose((e) => this.cache.delete(e.document.uri));
   }
 
@@ -23,7 +23,7 @@ export class DocumentStore {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const hit = this.cache.get(uri);
-    const limits = this.limits();
+    const limits = this.limits(uri);
     if (hit && hit.version === document.version && hit.maxBytes === limits?.maxBytes) return { document, analysis: hit.analysis };
     // The previous version's parse is handed on (and given up): an edit inside
     // one section or list entry re-parses only that part.

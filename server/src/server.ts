@@ -12,7 +12,7 @@ import { Validation } from './validation';
  */
 export function startServer(connection: Connection): void {
   const settings = new Settings(connection);
-  const store = new DocumentStore(() => settings.value.limits);
+  const store = new DocumentStore((uri) => settings.for(uri).limits);
   const client: ServerContext['client'] = { capabilities: {} };
   const validation = new Validation(connection, store, settings, () => client.docsBase);
   const ctx: ServerContext = { connection, store, settings, validation, client };
@@ -26,21 +26,24 @@ export function startServer(connection: Connection): void {
     return { capabilities, serverInfo: { name: 'handoff-language-server', version: '0.1.0' } };
   });
 
-  // Packets opened before the first settings read wait for it (see whenReady).
-  connection.onInitialized(() => {
-    void settings.refresh();
-  });
+  // Settings are read per document once the client is initialized; a packet
+  // opened before is checked once, with its own settings (the check awaits them).
+  connection.onInitialized(() => settings.start());
 
   connection.onDidChangeConfiguration(() => {
-    void settings.refresh().then(() => validation.all());
+    settings.invalidate();
+    validation.all();
   });
 
-  store.documents.onDidOpen((e) => settings.whenReady(() => validation.now(e.document.uri)));
+  store.documents.onDidOpen((e) => validation.now(e.document.uri));
   store.documents.onDidChangeContent((e) => {
     // onDidChangeContent also fires on open; the open handler already validated.
     if (e.document.version > 1 || store.documents.all().length === 0) validation.schedule(e.document.uri);
   });
-  store.documents.onDidClose((e) => validation.clear(e.document.uri));
+  store.documents.onDidClose((e) => {
+    validation.clear(e.document.uri);
+    settings.forget(e.document.uri);
+  });
 
   for (const feature of FEATURES) feature.register(ctx);
 

@@ -44,7 +44,7 @@ export class Validation {
     if (!doc) return;
     const delay = debounceDelay(this.cost.get(uri), doc.getText().length);
     this.cancel(uri);
-    this.timers.set(uri, setTimeout(() => this.run(uri, doc.version, true), delay));
+    this.timers.set(uri, setTimeout(() => void this.run(uri, doc.version, true), delay));
   }
 
   /** Validate now (on open), skipping the debounce. */
@@ -52,7 +52,7 @@ export class Validation {
     const doc = this.store.get(uri);
     if (!doc) return;
     this.cancel(uri);
-    this.run(uri, doc.version);
+    void this.run(uri, doc.version);
   }
 
   all(): void {
@@ -76,14 +76,16 @@ export class Validation {
    * open parses the whole file, which the edits after it mostly do not, so
    * its cost would hold the first edits of a large packet at the longest pause.
    */
-  private run(uri: string, version: number, timed = false): void {
+  private async run(uri: string, version: number, timed = false): Promise<void> {
     this.timers.delete(uri);
+    // The document's own settings (folder settings in a multi-root workspace), read before the first check.
+    const settings = await this.settings.load(uri);
     const started = performance.now();
     try {
       const entry = this.store.analysis(uri);
       if (!entry || entry.document.version !== version) return;
       const { analysis, document } = entry;
-      const list = analysis.diagnostics(this.settings.value);
+      const list = analysis.diagnostics(settings);
       // The document may have moved on while we checked: publish only current results.
       if (this.store.get(uri)?.version !== version) return;
       const base = this.docsBase();

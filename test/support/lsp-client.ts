@@ -31,8 +31,12 @@ import { ROOT } from './fixtures';
 export interface LspClientOptions {
   /** Client capabilities sent with initialize (default: a client that supports the usual editor features). */
   capabilities?: ClientCapabilities;
-  /** What `workspace/configuration` answers for the `handoff` section. */
-  settings?: Record<string, unknown>;
+  /**
+   * What `workspace/configuration` answers for the `handoff` section: one
+   * value for every document, or a function of the request's `scopeUri` (as
+   * a multi-root workspace answers per folder).
+   */
+  settings?: Record<string, unknown> | ((scopeUri: string | undefined) => Record<string, unknown>);
   initializationOptions?: Record<string, unknown>;
   /** Path of the bundled server (default dist/server.js). */
   serverPath?: string;
@@ -65,6 +69,8 @@ interface Waiter<T> {
 export class LspClient {
   /** Everything the server logged (window/logMessage), for failure messages. */
   readonly logs: string[] = [];
+  /** The `scopeUri` of every workspace/configuration item the server asked for, in order. */
+  readonly configurationScopes: (string | undefined)[] = [];
   /** The initialize result, capabilities included. */
   initializeResult!: InitializeResult;
 
@@ -91,8 +97,12 @@ export class LspClient {
       const list = this.notificationWaiters.get(method);
       if (list) this.settle(list, params);
     });
-    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-      p.items.map((i) => (i.section === 'handoff' ? (options.settings ?? {}) : i.section?.startsWith('handoff.') ? (options.settings ?? {})[i.section.slice(8)] ?? null : null)),
+    connection.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) =>
+      p.items.map((i) => {
+        this.configurationScopes.push(i.scopeUri);
+        const all = typeof options.settings === 'function' ? options.settings(i.scopeUri) : (options.settings ?? {});
+        return i.section === 'handoff' ? all : i.section?.startsWith('handoff.') ? (all[i.section.slice(8)] ?? null) : null;
+      }),
     );
     connection.onRequest(() => null);
     connection.listen();

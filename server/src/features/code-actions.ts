@@ -44,7 +44,7 @@ export const codeActions: Feature = {
           }
         }
         if (wants(only, FIX_ALL_KIND)) {
-          const edits = fixAll(analysis, analysis.diagnostics(ctx.settings.value), { check: ctx.settings.value });
+          const edits = fixAll(analysis, analysis.diagnostics(ctx.settings.for(document.uri)), { check: ctx.settings.for(document.uri) });
           if (edits.length > 0) out.push({ title: 'Fix all handoff problems', kind: FIX_ALL_KIND, edit: workspaceEdit(ctx, document, edits, lines) });
         }
         return out;

@@ -46,7 +46,7 @@ export const completion: Feature = {
         const asIs = caps?.insertTextModeSupport?.valueSet?.includes(InsertTextMode.asIs) === true;
         const items = completionsAt(text, toOffset(lines, params.position), {
           snippets,
-          exceptionTypes: ctx.settings.value.exceptionTypes,
+          exceptionTypes: ctx.settings.for(doc.uri).exceptionTypes,
           workspaceExceptionTypes: workspaceTypes(doc.uri),
         });
         const lineIndent = /^ */.exec(text.slice(lines.lineStart(params.position.line)))![0].length;

@@ -14,7 +14,7 @@ export const hover: Feature = {
         if (!doc) return null;
         const text = doc.getText();
         const lines = quickLines(text);
-        const h = hoverAt(text, toOffset(lines, params.position), { exceptionTypes: ctx.settings.value.exceptionTypes });
+        const h = hoverAt(text, toOffset(lines, params.position), { exceptionTypes: ctx.settings.for(doc.uri).exceptionTypes });
         return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(lines, h.span) } : null;
       }),
     );
