@@ -1,6 +1,7 @@
 // The packet `handoff init` writes: every section present, each field with a
-// placeholder that passes the checks and a comment saying what to put there.
-// Ids are consistent, so the file checks clean until someone edits it.
+// `<placeholder>` and a comment saying what to put there. Ids are consistent,
+// so the only problems an untouched copy reports are its placeholders, one
+// per line (placeholder-text), and readiness counts none of them answered.
 
 export const SKELETON = `# Handoff packet: the operating manual of one AI-agent workflow.
 # Replace every <placeholder> with what is true for your workflow, then run

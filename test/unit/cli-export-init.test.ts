@@ -68,7 +68,7 @@ describe('handoff export', () => {
 });
 
 describe('handoff init', () => {
-  it('writes a skeleton that checks clean, into a new folder', () => {
+  it('writes a skeleton into a new folder; checked untouched, it is not ready and names each placeholder', () => {
     const dir = tempDir();
     const r = runCli(['init', 'ops/triage'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
@@ -77,8 +77,19 @@ describe('handoff init', () => {
     for (const section of ['packet', 'workflow', 'systems', 'steps', 'permissions', 'exceptions', 'operations', 'metrics', 'review', 'limits', 'owners', 'changes', 'support']) {
       assert.match(text, new RegExp(`^${section}:`, 'm'), `skeleton lacks ${section}`);
     }
-    const check = runCli(['check', 'ops/triage', '--max-warnings', '0'], { cwd: dir });
-    assert.equal(check.code, 0, check.stdout);
+    const check = runCli(['check', 'ops/triage'], { cwd: dir });
+    assert.doesNotMatch(check.stdout, /\bready, 9\/9/, check.stdout);
+    assert.match(check.stdout, /\d\/9 readiness questions answered/);
+    // Every line where a `<…>` slot opens, outside comments, gets its own problem, and nothing else is reported.
+    const slotLines = text
+      .split('\n')
+      .map((line, i) => ({ line: line.replace(/\s#.*$/, ''), n: i + 1 }))
+      .filter(({ line }) => !line.trimStart().startsWith('#') && /<[a-zA-Z]/.test(line))
+      .map(({ n }) => n);
+    const problems = [...check.stdout.matchAll(/^ops\/triage\/handoff\.yaml:(\d+):\d+ (\w+) (\S+) /gm)];
+    assert.deepEqual([...new Set(problems.map((m) => `${m[2]} ${m[3]}`))], ['warning placeholder-text'], check.stdout);
+    assert.deepEqual([...new Set(problems.map((m) => Number(m[1])))], slotLines, check.stdout);
+    assert.ok(slotLines.length > 40);
   });
 
   it('never overwrites a packet', () => {

@@ -9,6 +9,7 @@ import { queueWithoutLimit } from './exceptions/queue-without-limit';
 import { retryUnsafeUnspecified } from './exceptions/retry-unsafe-unspecified';
 import { changeRulesIncomplete } from './health/change-rules-incomplete';
 import { emptyLimits } from './health/empty-limits';
+import { placeholderText } from './health/placeholder-text';
 import { metricWithoutTarget } from './health/metric-without-target';
 import { reviewUnowned } from './health/review-unowned';
 import { supportIncomplete } from './health/support-incomplete';
@@ -42,4 +43,5 @@ export const ALL_RULES: readonly Rule[] = [
   unownedResponsibility,
   changeRulesIncomplete,
   supportIncomplete,
+  placeholderText,
 ];

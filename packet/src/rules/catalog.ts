@@ -37,6 +37,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'unowned-responsibility', defaultSeverity: 'warning', group: 'health', title: 'A responsibility nobody owns', fixable: true },
   { id: 'change-rules-incomplete', defaultSeverity: 'warning', group: 'health', title: 'A change class is empty or no change approver is named', fixable: true },
   { id: 'support-incomplete', defaultSeverity: 'warning', group: 'health', title: 'Support without window or response', fixable: true },
+  { id: 'placeholder-text', defaultSeverity: 'warning', group: 'health', title: 'An answer that is still template text', fixable: false },
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
