@@ -6,6 +6,7 @@ import { registerChangeImpact } from './change-impact/register-change-impact';
 import { registerServerHealth, ServerHealth } from './server-health';
 import { registerReadinessStatus } from './readiness-status';
 import { registerLensCommands } from './lens-commands';
+import { VSCODE_CLIENT_COMMANDS } from '../../server/src/features/lens-commands';
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +30,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     initializationOptions: {
       // Rule pages ship inside the extension, so a click on a rule id opens them offline.
       docsBase: context.extensionUri.with({ path: path.posix.join(context.extensionUri.path, 'docs', 'rules') }).toString(),
+      // Our richer handlers (the references peek, the readiness list) and VS
+      // Code's own re-open of suggestions; other clients get the server's generic ones.
+      commands: VSCODE_CLIENT_COMMANDS,
     },
   };
   client = new LanguageClient('handoff', 'Handoff Packet', serverOptions, clientOptions);

@@ -1,4 +1,5 @@
 import type { ClientCapabilities, Connection, ServerCapabilities } from 'vscode-languageserver';
+import type { ClientCommands } from './client-options';
 import type { DocumentStore } from './document-store';
 import type { Settings } from './settings';
 import type { Validation } from './validation';
@@ -10,7 +11,7 @@ export interface ServerContext {
   settings: Settings;
   validation: Validation;
   /** Filled in at initialize. */
-  client: { capabilities: ClientCapabilities; docsBase?: string };
+  client: { capabilities: ClientCapabilities; docsBase?: string; commands: ClientCommands };
 }
 
 /** One LSP feature: the capabilities it announces and the handlers it installs. */

@@ -1,4 +1,5 @@
 import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { readClientOptions } from './client-options';
 import { DocumentStore } from './document-store';
 import { FEATURES } from './features';
 import type { ServerContext } from './server-context';
@@ -13,14 +14,15 @@ import { Validation } from './validation';
 export function startServer(connection: Connection): void {
   const settings = new Settings(connection);
   const store = new DocumentStore((uri) => settings.for(uri).limits);
-  const client: ServerContext['client'] = { capabilities: {} };
+  const client: ServerContext['client'] = { capabilities: {}, commands: {} };
   const validation = new Validation(connection, store, settings, () => client.docsBase);
   const ctx: ServerContext = { connection, store, settings, validation, client };
 
   connection.onInitialize((params): InitializeResult => {
     client.capabilities = params.capabilities;
-    const init = (params.initializationOptions ?? {}) as { docsBase?: unknown };
-    if (typeof init.docsBase === 'string') client.docsBase = init.docsBase;
+    const options = readClientOptions(params.initializationOptions);
+    client.docsBase = options.docsBase;
+    client.commands = options.commands;
     settings.enable(Boolean(params.capabilities.workspace?.configuration));
     const capabilities = Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...FEATURES.map((f) => f.capabilities));
     return { capabilities, serverInfo: { name: 'handoff-language-server', version: '0.1.0' } };
@@ -35,12 +37,21 @@ export function startServer(connection: Connection): void {
     validation.all();
   });
 
-  store.documents.onDidOpen((e) => validation.now(e.document.uri));
+  // TextDocuments fires onDidChangeContent for the open itself, right after
+  // onDidOpen; the open handler checks that text. Every later event is an
+  // edit, whatever version the client counted from (Helix, Eglot and
+  // lsp-mode open at 0, VS Code at 1).
+  const justOpened = new Set<string>();
+  store.documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    validation.now(e.document.uri);
+  });
   store.documents.onDidChangeContent((e) => {
-    // onDidChangeContent also fires on open; the open handler already validated.
-    if (e.document.version > 1 || store.documents.all().length === 0) validation.schedule(e.document.uri);
+    if (justOpened.delete(e.document.uri)) return;
+    validation.schedule(e.document.uri);
   });
   store.documents.onDidClose((e) => {
+    justOpened.delete(e.document.uri);
     validation.clear(e.document.uri);
     settings.forget(e.document.uri);
   });

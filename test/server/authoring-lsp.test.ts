@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ClientCapabilities, CompletionItem, CompletionList, DocumentSymbol, Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
+import { VSCODE_CLIENT_COMMANDS } from '../../server/src/features/lens-commands';
 import { readFixture } from '../support/fixtures';
 import { LspClient } from '../support/lsp-client';
 
@@ -9,8 +10,9 @@ import { LspClient } from '../support/lsp-client';
 
 type Server = LspClient;
 
+/** As our VS Code client starts it, naming its own commands (other clients: any-client.test.ts). */
 async function startServer(capabilities: ClientCapabilities, settings: Record<string, unknown>): Promise<Server> {
-  return LspClient.start({ capabilities, settings });
+  return LspClient.start({ capabilities, settings, initializationOptions: { commands: VSCODE_CLIENT_COMMANDS } });
 }
 
 async function stop(server: Server): Promise<void> {

@@ -133,12 +133,12 @@ export class LspClient {
     return pathToFileURL(join(ROOT, relativePath)).toString();
   }
 
-  /** Opens a document (version 1) and returns its URI; `path` may be a URI or a repository-relative path. */
-  open(path: string, text: string, languageId = 'handoff'): string {
+  /** Opens a document (version 1 unless told, as editors that count from 0 open at 0) and returns its URI; `path` may be a URI or a repository-relative path. */
+  open(path: string, text: string, languageId = 'handoff', version = 1): string {
     const uri = /^[a-z][a-z0-9+.-]*:/i.test(path) ? path : LspClient.uri(path);
-    this.versions.set(uri, 1);
+    this.versions.set(uri, version);
     this.texts.set(uri, text);
-    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
     return uri;
   }
 

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { parseCommandArgs } from '../args';
 import { CliError, EXIT_OK, ioReason, type CliIo } from '../cli-io';
 import { writeFileAtomic } from '../files/atomic-write';
-import { SKELETON } from '../skeleton';
+import { SKELETON } from '../../../packet/src/fixes';
 
 export const INIT_HELP = `Usage: handoff init [folder]
 

@@ -8,3 +8,5 @@ export { TextWriter, mapLines, pairLines } from './emit';
 export { layoutOf, type Layout } from './layout';
 export type { PacketFix, TextEdit, FixOptions, FixAllOptions } from './types';
 export { isPlaceholder, PLACEHOLDER_PREFIX } from '../text/placeholders';
+export { SKELETON } from './packet-skeleton';
+export { startFromSkeleton } from './start-packet';

@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULE_IDS, type LineIndex, type PacketDiagnostic, type Severity } from '../../../packet/src';
-import { fixAll, fixesFor, type TextEdit } from '../../../packet/src/fixes';
+import { fixAll, fixesFor, startFromSkeleton, type TextEdit } from '../../../packet/src/fixes';
 import { guard } from '../guard';
 import type { DiagnosticData } from '../lsp-diagnostic';
 import { toRange, toSpan } from '../ranges';
@@ -41,6 +41,17 @@ export const codeActions: Feature = {
                 edit: workspaceEdit(ctx, document, fix.edits, lines),
               });
             }
+          }
+          // Offered anywhere in a file with no content yet, with or without its diagnostic in the request.
+          const start = startFromSkeleton(analysis.text);
+          if (start) {
+            out.push({
+              title: start.title,
+              kind: CodeActionKind.QuickFix,
+              diagnostics: params.context.diagnostics.filter((d) => d.code === 'yaml-syntax' && d.range.start.line === 0),
+              isPreferred: start.isPreferred,
+              edit: workspaceEdit(ctx, document, start.edits, lines),
+            });
           }
         }
         if (wants(only, FIX_ALL_KIND)) {

@@ -3,8 +3,8 @@ import { codeLenses, type PacketLens } from '../../../packet/src/authoring';
 import type { LineIndex } from '../../../packet/src';
 import { guard } from '../guard';
 import { toPosition, toRange } from '../ranges';
-import type { Feature } from '../server-context';
-import { SHOW_READINESS_COMMAND, SHOW_REFERENCES_COMMAND, type ShowReferencesArgs } from './lens-commands';
+import type { Feature, ServerContext } from '../server-context';
+import { SERVER_SHOW_READINESS_COMMAND, SERVER_SHOW_REFERENCES_COMMAND, type ShowReadinessArgs, type ShowReferencesArgs } from './lens-commands';
 
 /** A line above each owner (responsibilities held, references) and each action (authority, reversibility); a click opens what it counts. */
 export const codeLens: Feature = {
@@ -16,14 +16,20 @@ export const codeLens: Feature = {
         if (!entry) return [];
         const { analysis } = entry;
         const lines = analysis.parsed.lines;
-        return codeLenses(analysis.parsed.doc, analysis.index).map((l) => ({ range: toRange(lines, l.span), command: commandFor(l, params.textDocument.uri, lines) }));
+        return codeLenses(analysis.parsed.doc, analysis.index).map((l) => ({ range: toRange(lines, l.span), command: commandFor(ctx, l, params.textDocument.uri, lines) }));
       }),
     );
   },
 };
 
-function commandFor(lens: PacketLens, uri: string, lines: LineIndex): Command {
-  if (lens.target.kind === 'readiness') return { title: lens.title, command: SHOW_READINESS_COMMAND };
+/** The client's own command when it named one at initialize, else the server's (see execute-command.ts). */
+function commandFor(ctx: ServerContext, lens: PacketLens, uri: string, lines: LineIndex): Command {
+  const own = ctx.client.commands;
+  if (lens.target.kind === 'readiness') {
+    if (own.showReadiness) return { title: lens.title, command: own.showReadiness };
+    const args: ShowReadinessArgs = [uri];
+    return { title: lens.title, command: SERVER_SHOW_READINESS_COMMAND, arguments: args };
+  }
   const args: ShowReferencesArgs = [uri, toPosition(lines, lens.span.start), lens.target.references.map((span) => ({ uri, range: toRange(lines, span) }))];
-  return { title: lens.title, command: SHOW_REFERENCES_COMMAND, arguments: args };
+  return { title: lens.title, command: own.showReferences ?? SERVER_SHOW_REFERENCES_COMMAND, arguments: args };
 }

@@ -50,13 +50,15 @@ export const completion: Feature = {
           workspaceExceptionTypes: workspaceTypes(doc.uri),
         });
         const lineIndent = /^ */.exec(text.slice(lines.lineStart(params.position.line)))![0].length;
-        return items.map((item) => toItem(item, lines, asIs, lineIndent, snippets));
+        const retrigger = ctx.client.commands.triggerSuggest;
+        return items.map((item) => toItem(item, lines, asIs, lineIndent, snippets, retrigger));
       }),
     );
   },
 };
 
-function toItem(item: PacketCompletion, lines: ReturnType<typeof quickLines>, asIs: boolean, lineIndent: number, snippets: boolean): CompletionItem {
+/** `retrigger`: the client's command that reopens suggestions, if it named one (there is no standard one). */
+function toItem(item: PacketCompletion, lines: ReturnType<typeof quickLines>, asIs: boolean, lineIndent: number, snippets: boolean, retrigger: string | undefined): CompletionItem {
   let newText = item.insertText;
   const multiLine = newText.includes('\n');
   // The library indents every line in full. A client that re-indents inserted
@@ -73,6 +75,6 @@ function toItem(item: PacketCompletion, lines: ReturnType<typeof quickLines>, as
     insertTextFormat: item.snippet && snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
   };
   if (multiLine && asIs) out.insertTextMode = InsertTextMode.asIs;
-  if (item.retrigger) out.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+  if (item.retrigger && retrigger) out.command = { title: 'Suggest', command: retrigger };
   return out;
 }

@@ -2,6 +2,7 @@ import type { Feature } from '../server-context';
 import { codeActions } from './code-actions';
 import { codeLens } from './code-lens';
 import { completion } from './completion';
+import { executeCommand } from './execute-command';
 import { folding } from './folding';
 import { hover } from './hover';
 import { navigation } from './navigation';
@@ -21,6 +22,7 @@ export const FEATURES: Feature[] = [
   navigation,
   rename,
   codeLens,
+  executeCommand,
   codeActions,
   readinessFeature,
 ];

@@ -1,8 +1,17 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
+import { startupAction } from './usage';
 
 // Transport comes from the command line (--stdio, --node-ipc, --socket), as
-// vscode-languageserver reads it; the extension uses IPC, tests use stdio.
+// vscode-languageserver reads it; the extension uses IPC, tests and other
+// editors use stdio. Without one, say how to run the server.
+const startup = startupAction(process.argv.slice(2));
+if (!startup.serve) {
+  if (startup.stdout) process.stdout.write(startup.stdout);
+  if (startup.stderr) process.stderr.write(startup.stderr);
+  process.exit(startup.code);
+}
+
 const connection = createConnection(ProposedFeatures.all);
 
 // A bug must never take the server down with it: log and keep serving.
