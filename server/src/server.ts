@@ -32,8 +32,13 @@ export function startServer(connection: Connection): void {
   // opened before is checked once, with its own settings (the check awaits them).
   connection.onInitialized(() => settings.start());
 
-  connection.onDidChangeConfiguration(() => {
-    settings.invalidate();
+  connection.onDidChangeConfiguration((change) => {
+    // Clients may push the settings along (`{ settings: { handoff: {…} } }`);
+    // for one without workspace/configuration that is the only way to set
+    // severities. A client that can be asked still is, per document.
+    const pushed = (change.settings as { handoff?: unknown } | null | undefined)?.handoff;
+    if (pushed && typeof pushed === 'object') settings.useFallback(pushed);
+    else settings.invalidate();
     validation.all();
   });
 

@@ -124,6 +124,25 @@ describe('a client that is not VS Code', () => {
   });
 });
 
+describe('a client that cannot answer workspace/configuration', () => {
+  it('takes the settings pushed with didChangeConfiguration', async () => {
+    const lsp = await LspClient.start({ capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
+    try {
+      const uri = lsp.open('mem/pushed/handoff.yaml', 'packet: 1\n');
+      const before = await lsp.waitForDiagnostics(uri);
+      assert.ok(before.some((d) => d.code === 'missing-section'));
+      lsp.notify('workspace/didChangeConfiguration', { settings: { handoff: { rules: { 'missing-section': 'off' } } } });
+      const off = await lsp.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === 'missing-section'));
+      assert.deepEqual(off.filter((d) => d.code === 'missing-section'), []);
+      lsp.notify('workspace/didChangeConfiguration', { settings: { handoff: { rules: { 'missing-section': 'info' } } } });
+      const info = await lsp.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'missing-section'));
+      assert.ok(info.filter((d) => d.code === 'missing-section').every((d) => d.severity === 3));
+    } finally {
+      await lsp.shutdown();
+    }
+  });
+});
+
 describe('our VS Code client, which names its own commands', () => {
   const commands = VSCODE_CLIENT_COMMANDS;
   let lsp: LspClient;
