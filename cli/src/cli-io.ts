@@ -8,6 +8,8 @@ export interface CliIo {
   err(text: string): void;
   /** Whether stdout is a terminal, for colour. */
   stdoutIsTty: boolean;
+  /** All of standard input, for `handoff check -`. */
+  readStdin(): Buffer;
 }
 
 export const EXIT_OK = 0;

@@ -1,5 +1,6 @@
 // The handoff command line: check packets in CI, export them for people
 // outside the editor, classify the impact of a change, start a new packet.
+import { readFileSync } from 'node:fs';
 import { CliError, EXIT_ERROR, EXIT_OK, type CliIo } from './cli-io';
 import { runCheck } from './commands/check';
 import { runDiff } from './commands/diff';
@@ -73,5 +74,6 @@ if (require.main === module) {
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),
     stdoutIsTty: process.stdout.isTTY === true,
+    readStdin: () => readFileSync(0),
   });
 }

@@ -21,9 +21,9 @@ export interface CliRun {
 /** Colour and config variables from the caller's shell must not leak into what a test sees. */
 const CLEAN_ENV: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined };
 
-export function runCli(args: string[], options: { cwd: string; env?: Record<string, string | undefined> }): CliRun {
+export function runCli(args: string[], options: { cwd: string; env?: Record<string, string | undefined>; input?: string | Buffer }): CliRun {
   const env = Object.fromEntries(Object.entries({ ...CLEAN_ENV, ...options.env }).filter((e): e is [string, string] => e[1] !== undefined));
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, env, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, env, encoding: 'utf8', timeout: 30_000, input: options.input ?? '' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -3,9 +3,12 @@ import { PacketAnalysis, type CheckOptions } from '../../../packet/src';
 import { oneOf, parseCommandArgs } from '../args';
 import { CliError, EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, type CliIo } from '../cli-io';
 import { paint, wantsColour } from '../colour';
-import { findPackets, PACKET_NAMES_TEXT } from '../files/find-packets';
-import { readPacketFile } from '../files/read-packet';
+import { writeFileAtomic } from '../files/atomic-write';
+import { decodePacketBytes } from '../files/decode-text';
+import { findPackets } from '../files/find-packets';
+import { readPacketFile, type ReadResult } from '../files/read-packet';
 import { totals, displayPath, type FileResult } from '../output/check-result';
+import { checkGithub } from '../output/check-github';
 import { checkJson } from '../output/check-json';
 import { checkSarif } from '../output/check-sarif';
 import { checkText } from '../output/check-text';
@@ -13,47 +16,23 @@ import { readLimitFlags, resolveLimits } from '../limit-options';
 import { findRcFile, readRcFile, readRuleOptions } from '../rc-file';
 import { readinessSummary } from '../readiness-summary';
 import { VERSION } from '../version';
+import { fixFile } from './check-fix';
+import { CHECK_HELP } from './check-help';
 
-export const CHECK_HELP = `Usage: handoff check [options] [paths or globs…]
+export { CHECK_HELP };
 
-Checks every handoff packet found. A folder is searched for ${PACKET_NAMES_TEXT}
-(node_modules and .git are skipped); a file is checked whatever its name; a
-quoted glob such as 'packets/**/*.yaml' is expanded. Without paths the current
-folder is searched.
-
-Options:
-  --format <text|json|sarif>   Output format (default text). sarif is SARIF 2.1.0
-                               for code scanning.
-  --rule <id>=<severity>       Set a rule's severity: off, info, warning or error.
-                               Repeat for several rules. Wins over the config file.
-  --config <file>              Read this config file instead of looking for
-                               .handoffrc.yaml from the current folder upwards.
-  --max-warnings <n>           Fail when there are more than n warnings.
-  --full-check-bytes <n>       Above this file size only the cheap checks run
-                               (default 1 MB); the output says so. Wins over
-                               the config file.
-  --max-bytes <n>              Above this file size a packet is not read at all
-                               (default 2 MB); the output says so. Wins over the
-                               config file.
-  -h, --help                   Show this help.
-
-Config file (.handoffrc.yaml):
-  rules:
-    queue-without-limit: warning
-  exceptionTypes: [sanctions_hit]
-  limits:
-    maxBytes: 4194304
-    fullCheckBytes: 2097152
-
-Exit status: 0 no problems at error severity, 1 errors (or more warnings than
---max-warnings), 2 a usage, config or read error.
-`;
+const STDIN_NAME = '<stdin>';
 
 export function runCheck(args: string[], io: CliIo): number {
   const { values, positionals } = parseCommandArgs('check', args, {
     format: { type: 'string' },
+    'output-file': { type: 'string', short: 'o' },
+    fix: { type: 'boolean' },
+    quiet: { type: 'boolean' },
     rule: { type: 'string', multiple: true },
     config: { type: 'string' },
+    'ignore-pattern': { type: 'string', multiple: true },
+    'stdin-filename': { type: 'string' },
     'max-warnings': { type: 'string' },
     'full-check-bytes': { type: 'string' },
     'max-bytes': { type: 'string' },
@@ -62,35 +41,68 @@ export function runCheck(args: string[], io: CliIo): number {
     io.out(CHECK_HELP);
     return EXIT_OK;
   }
-  const format = oneOf('check', 'format', values.format, ['text', 'json', 'sarif'] as const, 'text');
+  const format = oneOf('check', 'format', values.format, ['text', 'json', 'sarif', 'github'] as const, 'text');
   const maxWarnings = readMaxWarnings(values['max-warnings']);
+  const stdinName = values['stdin-filename'] as string | undefined;
+  const fromStdin = positionals.includes('-');
+  if (fromStdin && positionals.length > 1) throw new CliError('check: `-` reads one packet from standard input; give no other paths with it.');
+  if (fromStdin && values.fix) throw new CliError('check: --fix writes the fixed file back, and standard input has no file to write; pass the file\'s path instead.');
+  if (stdinName !== undefined && !fromStdin) throw new CliError('check: --stdin-filename names the packet read from standard input; add `-` to read it.');
+
   const flags = readLimitFlags({ fullCheckBytes: values['full-check-bytes'], maxBytes: values['max-bytes'] });
   const { options: fromConfig, file: configFile } = checkOptions(io.cwd, values.config as string | undefined, (values.rule as string[] | undefined) ?? []);
   const limits = resolveLimits(flags, fromConfig.limits ?? {}, configFile ? displayPath(configFile, io.cwd) : undefined);
   const options: CheckOptions = { ...fromConfig, limits };
-  const files = findPackets(positionals, io.cwd);
 
-  const results: FileResult[] = files.map((file) => {
-    const display = displayPath(file, io.cwd);
-    const read = readPacketFile(file);
+  const check = (file: string, display: string, read: ReadResult): FileResult => {
     if (!read.ok) return { file, display, diagnostics: [], readError: read.reason };
-    const analysis = new PacketAnalysis(read.text, limits);
-    return { file, display, analysis, diagnostics: analysis.diagnostics(options), readiness: readinessSummary(analysis) };
-  });
+    let analysis = new PacketAnalysis(read.text, limits);
+    if (values.fix) analysis = fixFile(file, display, analysis, read.encoding, options);
+    const all = analysis.diagnostics(options);
+    const diagnostics = values.quiet ? all.filter((d) => d.severity === 'error') : all;
+    return { file, display, analysis, diagnostics, readiness: readinessSummary(analysis) };
+  };
 
-  if (format === 'json') io.out(checkJson(results));
-  else if (format === 'sarif') io.out(checkSarif(results, { version: VERSION, cwd: io.cwd }));
-  else io.out(checkText(results, paint(wantsColour(io))));
+  let results: FileResult[];
+  let ignored = 0;
+  if (fromStdin) {
+    const file = stdinName === undefined ? STDIN_NAME : path.resolve(io.cwd, stdinName);
+    results = [check(file, stdinName === undefined ? STDIN_NAME : displayPath(file, io.cwd), readStdin(io))];
+  } else {
+    const found = findPackets(positionals, io.cwd, { ignore: (values['ignore-pattern'] as string[] | undefined) ?? [] });
+    ignored = found.ignored;
+    results = found.files.map((file) => check(file, displayPath(file, io.cwd), readPacketFile(file)));
+  }
+
+  const outputFile = values['output-file'] as string | undefined;
+  const colour = outputFile === undefined && wantsColour(io);
+  let output: string;
+  if (format === 'json') output = checkJson(results);
+  else if (format === 'sarif') output = checkSarif(results, { version: VERSION, cwd: io.cwd });
+  else if (format === 'github') output = checkGithub(results);
+  else output = checkText(results, paint(colour)) + (ignored > 0 ? `(${ignored === 1 ? '1 packet' : `${ignored} packets`} skipped by --ignore-pattern.)\n` : '');
+  if (outputFile === undefined) io.out(output);
+  else writeFileAtomic(path.resolve(io.cwd, outputFile), output, { overwrite: true, overwriteHint: '', shown: outputFile });
 
   const t = totals(results);
   for (const r of results) if (r.readError && format !== 'text') io.err(`handoff: cannot read ${r.display}: ${r.readError}\n`);
   if (t.unreadable > 0) return EXIT_ERROR;
   if (t.error > 0) return EXIT_PROBLEMS;
   if (maxWarnings !== undefined && t.warning > maxWarnings) {
-    if (format === 'text') io.out(`More than ${maxWarnings} warnings (${t.warning}): failing as --max-warnings asks.\n`);
+    const note = `More than ${maxWarnings} warnings (${t.warning}): failing as --max-warnings asks.\n`;
+    if (format === 'text' && outputFile === undefined) io.out(note);
+    else io.err(`handoff: ${note}`);
     return EXIT_PROBLEMS;
   }
   return EXIT_OK;
+}
+
+function readStdin(io: CliIo): ReadResult {
+  try {
+    return decodePacketBytes(io.readStdin());
+  } catch (err) {
+    return { ok: false, reason: `standard input could not be read (${err instanceof Error ? err.message : String(err)})` };
+  }
 }
 
 function readMaxWarnings(v: unknown): number | undefined {

@@ -76,7 +76,7 @@ function comparePair(positionals: string[], io: CliIo): DiffFile {
 }
 
 function compareWithGit(rev: string, positionals: string[], io: CliIo): DiffFile[] {
-  return findPackets(positionals, io.cwd).map((file) => {
+  return findPackets(positionals, io.cwd).files.map((file) => {
     const display = displayPath(file, io.cwd);
     const newText = readOrFail(display, io.cwd);
     const old = gitShow(rev, file);

@@ -18,7 +18,7 @@ export interface WriteOptions {
  * overwriting is not allowed the rename is a hard link, which fails if the
  * name is taken, so no file that appeared meanwhile is lost either.
  */
-export function writeFileAtomic(target: string, content: string, options: WriteOptions): void {
+export function writeFileAtomic(target: string, content: string | Buffer, options: WriteOptions): void {
   const name = options.shown ?? target;
   const dir = path.dirname(target);
   checkFolder(dir, name);

@@ -1,7 +1,8 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { CliError, ioReason } from '../cli-io';
-import { globBase, globToRegExp, isGlob } from './glob';
+import { GitIgnores, ignorePatterns } from './gitignore';
+import { compileGlob, isGlob, toPosix } from './glob';
 
 /** Folders never searched: dependencies and git's own store. */
 const SKIPPED = new Set(['node_modules', '.git']);
@@ -12,42 +13,63 @@ export function isPacketName(name: string): boolean {
   return /^handoff\.ya?ml$/.test(name) || /\.handoff\.ya?ml$/.test(name);
 }
 
-/**
- * Turns command-line paths into packet files: a file is taken whatever its
- * name, a folder is searched for packet file names, a glob is expanded
- * (matched files taken, matched folders searched). Sorted, without repeats.
- * A path that does not exist, a glob matching nothing, or nothing found at
- * all is an error: in CI it almost always means a mistyped path.
- */
-export function findPackets(args: readonly string[], cwd: string): string[] {
-  const found = new Set<string>();
-  const inputs = args.length > 0 ? args : ['.'];
-  for (const arg of inputs) {
-    const before = found.size;
-    if (isGlob(arg)) expandGlob(arg, cwd, found);
-    else addPath(arg, path.resolve(cwd, arg), found);
-    if (found.size === before) throw nothingFound(arg, isGlob(arg));
-  }
-  return [...found].sort();
+export interface FindOptions {
+  /** `--ignore-pattern`s, .gitignore syntax relative to the working folder; they apply to named files too. */
+  ignore?: readonly string[];
 }
 
-function addPath(arg: string, full: string, found: Set<string>): void {
+export interface Found {
+  files: string[];
+  /** Packets left out by --ignore-pattern (not counting what .gitignore hides). */
+  ignored: number;
+}
+
+type Ignored = (full: string, isDir: boolean) => boolean;
+
+/**
+ * Turns command-line paths into packet files: a file is taken whatever its
+ * name, a folder is searched for packet file names (skipping what its
+ * .gitignore files ignore), a glob is expanded (matched files taken, matched
+ * folders searched). Sorted, without repeats. A path that does not exist, a
+ * glob matching nothing, or a folder without packets is an error: in CI it
+ * almost always means a mistyped path.
+ */
+export function findPackets(args: readonly string[], cwd: string, options: FindOptions = {}): Found {
+  const found = new Set<string>();
+  const skip = ignorePatterns(options.ignore ?? [], cwd);
+  let ignored = 0;
+  const take = (full: string) => {
+    if (skip(full, false)) ignored++;
+    else found.add(full);
+  };
+  const inputs = args.length > 0 ? args : ['.'];
+  for (const arg of inputs) {
+    const before = found.size + ignored;
+    if (isGlob(arg)) expandGlob(arg, cwd, take, skip);
+    else addPath(arg, path.resolve(cwd, arg), take, skip);
+    if (found.size + ignored === before) throw nothingFound(arg, isGlob(arg));
+  }
+  return { files: [...found].sort(), ignored };
+}
+
+function addPath(arg: string, full: string, take: (f: string) => void, skip: Ignored): void {
   let isDir: boolean;
   try {
     isDir = statSync(full).isDirectory();
   } catch (err) {
     // A link to nothing is still a packet the user named: reading it reports why it fails.
     if (isDanglingLink(full)) {
-      found.add(full);
+      take(full);
       return;
     }
     throw new CliError(`Cannot check ${arg}: ${ioReason(err)}.`);
   }
-  if (isDir) walk(full, found);
-  else found.add(full);
+  if (isDir) walk(full, take, skip, GitIgnores.above(full));
+  else take(full);
 }
 
-function walk(dir: string, found: Set<string>): void {
+function walk(dir: string, take: (f: string) => void, skip: Ignored, outer: GitIgnores): void {
+  const git = outer.enter(dir);
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -64,18 +86,17 @@ function walk(dir: string, found: Set<string>): void {
       continue;
     }
     // Linked folders are not followed: a link back up the tree would never end.
-    if (st.isDirectory()) walk(full, found);
-    else if (isPacketName(name) && (st.isFile() || st.isSymbolicLink())) found.add(full);
+    if (st.isDirectory()) {
+      if (!git.ignores(full, true) && !skip(full, true)) walk(full, take, skip, git);
+    } else if (isPacketName(name) && (st.isFile() || st.isSymbolicLink()) && !git.ignores(full, false)) take(full);
   }
 }
 
-function expandGlob(pattern: string, cwd: string, found: Set<string>): void {
-  const posix = pattern.split(path.sep).join('/');
-  const base = globBase(posix);
-  const absBase = path.resolve(cwd, base);
-  const re = globToRegExp(path.posix.normalize(posix).replace(/^\.\//, ''));
-  const prefix = base === '.' ? '' : `${path.posix.normalize(base).replace(/\/$/, '')}/`;
-  const visit = (dir: string, rel: string) => {
+function expandGlob(pattern: string, cwd: string, take: (f: string) => void, skip: Ignored): void {
+  const glob = compileGlob(pattern);
+  const absBase = path.resolve(cwd, glob.base);
+  const visit = (dir: string, rel: string, outer: GitIgnores) => {
+    const git = outer.enter(dir);
     let names: string[];
     try {
       names = readdirSync(dir);
@@ -92,14 +113,15 @@ function expandGlob(pattern: string, cwd: string, found: Set<string>): void {
       } catch {
         continue;
       }
-      const matches = re.test(`${prefix}${relPath}`) || (prefix === '' && re.test(relPath));
-      if (st.isDirectory()) {
-        if (matches) walk(full, found);
-        else visit(full, relPath);
-      } else if (matches) found.add(full);
+      const isDir = st.isDirectory();
+      if (git.ignores(full, isDir) || (isDir && skip(full, true))) continue;
+      if (isDir) {
+        if (glob.matches(relPath)) walk(full, take, skip, git);
+        else visit(full, relPath, git);
+      } else if (glob.matches(toPosix(relPath))) take(full);
     }
   };
-  visit(absBase, '');
+  visit(absBase, '', GitIgnores.above(absBase));
 }
 
 function isDanglingLink(full: string): boolean {
@@ -112,5 +134,5 @@ function isDanglingLink(full: string): boolean {
 
 function nothingFound(arg: string, glob: boolean): CliError {
   if (glob) return new CliError(`No file matches ${arg}. Check the pattern; quote it so the shell passes it on unchanged.`);
-  return new CliError(`No packet found in ${arg}: looked for ${PACKET_NAMES_TEXT} (node_modules and .git are skipped). Pass the packet's path, or point at the folder that holds it.`);
+  return new CliError(`No packet found in ${arg}: looked for ${PACKET_NAMES_TEXT} (node_modules, .git and what .gitignore ignores are skipped). Pass the packet's path, or point at the folder that holds it.`);
 }

@@ -1,59 +1,26 @@
-// A small glob matcher for the patterns people pass in CI when their shell
-// does not expand them (quoted, or on Windows): `*`, `?`, `**`, `[abc]`,
-// `{a,b}`. Paths are matched with forward slashes.
-
-const MAGIC = /[*?[\]{}]/;
+// Globs the command expands itself, for shells that do not (quoted, or on
+// Windows), with the semantics people know from other tools (picomatch):
+// `*` and `?` stay within one folder and do not match a leading dot, `**`
+// matches whole folders only, `{a,b}`, `[abc]` and `!(…)` work as usual.
+import picomatch from 'picomatch';
 
 export function isGlob(arg: string): boolean {
-  return MAGIC.test(arg);
+  return picomatch.scan(toPosix(arg)).isGlob;
 }
 
-/** The leading part of a pattern that has no wildcard: where the walk starts. */
-export function globBase(pattern: string): string {
-  const parts = pattern.split('/');
-  const fixed: string[] = [];
-  for (const p of parts.slice(0, -1)) {
-    if (MAGIC.test(p)) break;
-    fixed.push(p);
-  }
-  if (fixed.length === 0) return pattern.startsWith('/') ? '/' : '.';
-  const base = fixed.join('/');
-  return base === '' ? '/' : base;
+export interface Glob {
+  /** The fixed folder the pattern starts in: where the walk begins. */
+  base: string;
+  /** Whether a path relative to `base` (forward slashes) matches. */
+  matches(rel: string): boolean;
 }
 
-/** A regular expression matching a whole path against a glob. */
-export function globToRegExp(pattern: string): RegExp {
-  let re = '';
-  let braces = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '*') {
-      if (pattern[i + 1] === '*') {
-        const atStart = i === 0 || pattern[i - 1] === '/';
-        i++;
-        if (pattern[i + 1] === '/' && atStart) {
-          i++;
-          re += '(?:[^/]*/)*'; // `**/`: any number of folders, including none
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (ch === '?') re += '[^/]';
-    else if (ch === '[') {
-      const close = pattern.indexOf(']', i + 2);
-      if (close < 0) re += '\\[';
-      else {
-        let body = pattern.slice(i + 1, close);
-        if (body.startsWith('!')) body = `^${body.slice(1)}`;
-        re += `[${body.replace(/\\/g, '\\\\')}]`;
-        i = close;
-      }
-    } else if (ch === '{') {
-      braces++;
-      re += '(?:';
-    } else if (ch === '}' && braces > 0) {
-      braces--;
-      re += ')';
-    } else if (ch === ',' && braces > 0) re += '|';
-    else re += ch.replace(/[.+^$()|\\/]/g, (c) => `\\${c}`);
-  }
-  return new RegExp(`^${re}$`);
+export function compileGlob(pattern: string): Glob {
+  const scan = picomatch.scan(toPosix(pattern));
+  const base = scan.base === '' ? '.' : scan.base;
+  return { base, matches: picomatch(scan.glob, { dot: false }) };
+}
+
+export function toPosix(p: string): string {
+  return p.replace(/\\/g, '/');
 }

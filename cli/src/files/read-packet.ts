@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ioReason } from '../cli-io';
-import { decodePacketBytes } from './decode-text';
+import { decodePacketBytes, type TextEncodingName } from './decode-text';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+export type ReadResult = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: string };
 
 /** Reads a packet file as UTF-8, or as UTF-16 when it starts with that byte-order mark; a failure comes back as a reason, not a throw. */
 export function readPacketFile(file: string): ReadResult {
@@ -12,6 +12,5 @@ export function readPacketFile(file: string): ReadResult {
   } catch (err) {
     return { ok: false, reason: ioReason(err) };
   }
-  const decoded = decodePacketBytes(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+  return decodePacketBytes(bytes);
 }
