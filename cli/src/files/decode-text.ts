@@ -10,15 +10,19 @@ export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName 
 
 export function decodePacketBytes(bytes: Buffer): DecodeResult {
   const encoding = utf16Mark(bytes);
-  if (!encoding) return { ok: true, text: bytes.toString('utf8'), encoding: 'utf-8' };
+  // The mark is dropped, as editors drop it: columns on the first line are
+  // then the ones an editor shows, and YAML allows the mark anyway.
+  if (!encoding) return { ok: true, text: withoutMark(bytes.toString('utf8')), encoding: 'utf-8' };
   try {
-    // The mark stays in the text, as it does for a UTF-8 file with one: the
-    // checks then report it and say to save the file as UTF-8 without it.
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes), encoding };
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes), encoding };
   } catch {
     const order = encoding === 'utf-16le' ? 'little-endian' : 'big-endian';
     return { ok: false, reason: `it starts with a UTF-16 (${order}) byte-order mark but the rest is not valid UTF-16 text; save it as UTF-8` };
   }
+}
+
+function withoutMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function utf16Mark(b: Buffer): TextEncodingName | undefined {

@@ -6,14 +6,9 @@ import type { PacketDiagnostic } from '../diagnostic';
  */
 export function inputDiagnostics(text: string): PacketDiagnostic[] {
   const out: PacketDiagnostic[] = [];
-  if (text.charCodeAt(0) === 0xfeff) {
-    out.push({
-      rule: 'yaml-syntax',
-      severity: 'warning',
-      message: 'The file starts with a byte-order mark. Save it as UTF-8 without a BOM so every tool reads the first key the same way.',
-      span: { start: 0, end: 1 },
-    });
-  }
+  // A UTF-8 byte-order mark is allowed by YAML and written by editors on
+  // request ("UTF-8 with BOM"): nothing to report. yaml reads past it, and
+  // offsets stay those of the text as given, mark included.
   const crlf = text.indexOf('\r\n');
   if (crlf >= 0) {
     const lf = text.search(/(^|[^\r])\n/);
