@@ -22,6 +22,11 @@ const EXPECTED: Record<string, FixData[]> = {
   ],
   'change-rules-incomplete': [{ fix: 'insert-fields', path: ['changes'], fields: ['new_scope', 'approver'] }],
   'support-incomplete': [{ fix: 'insert-fields', path: ['support'], fields: ['response'] }],
+  'step-incomplete': [
+    { fix: 'insert-fields', path: ['steps', 0], fields: ['trigger'] },
+    { fix: 'insert-fields', path: ['steps', 1], fields: ['output'] },
+    { fix: 'insert-fields', path: ['steps', 2], fields: ['trigger', 'output'] },
+  ],
 };
 
 function dataOf(rule: string): (FixData | undefined)[] {

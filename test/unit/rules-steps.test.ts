@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDocument } from 'yaml';
-import { checkPacket, parsePacket } from '../../packet/src';
+import { checkPacket, PacketAnalysis, parsePacket } from '../../packet/src';
+import { applyEdits, fixesFor } from '../../packet/src/fixes';
 import { readFixture } from '../support/fixtures';
 
 // How the step checks read `next` (see packet/src/rules/steps/step-graph.ts).
@@ -14,7 +15,7 @@ function stepsReport(steps: unknown[]): string[] {
   doc.setIn(['steps'], steps);
   const text = doc.toString();
   return checkPacket(parsePacket(text))
-    .filter((d) => d.rule.startsWith('step-') || d.rule === 'unknown-reference')
+    .filter((d) => d.rule === 'step-unreachable' || d.rule === 'step-dead-end' || d.rule === 'unknown-reference')
     .map((d) => `${d.rule}: ${text.slice(d.span.start, d.span.end)}`);
 }
 
@@ -45,5 +46,49 @@ describe('step-unreachable and step-dead-end', () => {
   });
   it('do not guess an entry when the first step is not a mapping', () => {
     assert.deepEqual(stepsReport(['intake', { id: 'b', next: 'done' }]).filter((g) => g.startsWith('step-unreachable')), []);
+  });
+});
+
+/** The step-incomplete diagnostics for a `steps` list, as "underlined text: message". */
+function incomplete(steps: unknown[]): { text: string; found: string[] } {
+  const doc = parseDocument(BASE);
+  doc.setIn(['steps'], steps);
+  const text = doc.toString();
+  const found = checkPacket(parsePacket(text))
+    .filter((d) => d.rule === 'step-incomplete')
+    .map((d) => `${text.slice(d.span.start, d.span.end)}: ${d.message}`);
+  return { text, found };
+}
+
+describe('step-incomplete', () => {
+  it('names what each step lacks, on its id', () => {
+    const { found } = incomplete([
+      { id: 'a', trigger: 'A form arrives', output: 'A record', next: 'b' },
+      { id: 'b', output: 'A draft', next: 'c' },
+      { id: 'c', trigger: 'Draft ready', next: 'd' },
+      { id: 'd', trigger: '   ', next: 'done' },
+    ]);
+    assert.deepEqual(
+      found.map((f) => f.replace(/\. Add .*$/, '')),
+      ['b: Step "b" does not say what starts it (`trigger`)', 'c: Step "c" does not say what it hands on (`output`)', 'd: Step "d" does not say what starts it (`trigger`) and what it hands on (`output`)'],
+    );
+  });
+
+  it('says nothing of entries that are not mappings: the schema reports those', () => {
+    assert.deepEqual(incomplete(['intake', { id: 'b', trigger: 't', output: 'o' }]).found, []);
+  });
+
+  it('offers a quick fix that inserts the missing fields and clears the warning', () => {
+    const { text } = incomplete([{ id: 'a', inputs: { required: ['form'] }, next: 'done' }]);
+    const analysis = new PacketAnalysis(text);
+    const d = analysis.diagnostics().find((x) => x.rule === 'step-incomplete');
+    assert.ok(d);
+    const fixes = fixesFor(analysis, d);
+    assert.ok(fixes.length > 0, 'no quick fix');
+    const fixed = applyEdits(text, fixes[0].edits);
+    const step = (parsePacket(fixed).value as { steps: Record<string, unknown>[] }).steps[0];
+    // In format order: trigger before inputs, output after them.
+    assert.deepEqual(Object.keys(step), ['id', 'trigger', 'inputs', 'output', 'next']);
+    assert.deepEqual(checkPacket(parsePacket(fixed)).filter((x) => x.rule === 'step-incomplete'), []);
   });
 });

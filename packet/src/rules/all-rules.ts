@@ -16,6 +16,7 @@ import { supportIncomplete } from './health/support-incomplete';
 import { unownedResponsibility } from './health/unowned-responsibility';
 import { vagueBoundary } from './health/vague-boundary';
 import { stepDeadEnd } from './steps/step-dead-end';
+import { stepIncomplete } from './steps/step-incomplete';
 import { stepUnreachable } from './steps/step-unreachable';
 import { duplicateId } from './structure/duplicate-id';
 import { missingSection } from './structure/missing-section';
@@ -36,6 +37,7 @@ export const ALL_RULES: readonly Rule[] = [
   retryUnsafeUnspecified,
   stepUnreachable,
   stepDeadEnd,
+  stepIncomplete,
   metricWithoutTarget,
   reviewUnowned,
   emptyLimits,

@@ -30,6 +30,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'retry-unsafe-unspecified', defaultSeverity: 'info', group: 'exceptions', title: 'Retry says when it is safe but not when it is unsafe', fixable: true },
   { id: 'step-unreachable', defaultSeverity: 'warning', group: 'steps', title: 'A step no path from the first step reaches', fixable: false },
   { id: 'step-dead-end', defaultSeverity: 'warning', group: 'steps', title: 'A step from which no path reaches done', fixable: false },
+  { id: 'step-incomplete', defaultSeverity: 'warning', group: 'steps', title: 'A step without trigger or without output', fixable: true },
   { id: 'metric-without-target', defaultSeverity: 'warning', group: 'health', title: 'A metric with neither target nor alert_when', fixable: true },
   { id: 'review-unowned', defaultSeverity: 'warning', group: 'health', title: 'A review cadence entry without an owner', fixable: true },
   { id: 'empty-limits', defaultSeverity: 'warning', group: 'health', title: 'Every list in limits is empty', fixable: false },
