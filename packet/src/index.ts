@@ -1,6 +1,7 @@
 // The packet library's public surface. Pure: no editor, no connection, no I/O.
 export * from './diagnostic';
 export * from './format';
+export * from './formatting';
 export { parsePacket, type ParsedPacket } from './parse/parse-packet';
 export { reparsePacket, tryReparse } from './parse/incremental';
 export { LineIndex, type Position } from './parse/line-index';

@@ -4,6 +4,7 @@ import { codeLens } from './code-lens';
 import { completion } from './completion';
 import { executeCommand } from './execute-command';
 import { folding } from './folding';
+import { formatting } from './formatting';
 import { hover } from './hover';
 import { navigation } from './navigation';
 import { readinessFeature } from './readiness';
@@ -19,6 +20,7 @@ export const FEATURES: Feature[] = [
   hover,
   symbols,
   folding,
+  formatting,
   navigation,
   rename,
   codeLens,
