@@ -9,3 +9,4 @@ export interface HostileManifestEntry {
 export declare function schemaPatterns(): { file: string; pointer: string; pattern: string }[];
 export declare function attackString(pattern: string, repeat?: number): string;
 export declare function generateHostile(outDir?: string): HostileManifestEntry[];
+export declare function unclosedFlowLines(lines: number): string;

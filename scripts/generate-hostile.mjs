@@ -31,6 +31,11 @@ function patternCases(example) {
     { name: 'nest-block-seq.yaml', about: '5,000 nested block sequences on one line (- - - …)', text: `${'- '.repeat(DEPTH)}x\n` },
     { name: 'nest-block-indent.yaml', about: '400 block mappings each indented one deeper', text: Array.from({ length: 400 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' x\n' },
     { name: 'tags-5000.yaml', about: "'! ' (an empty tag) 5,000 times before one value", text: `packet: 1\nworkflow: ${'! '.repeat(DEPTH)}x\n` },
+    {
+      name: 'unclosed-flow-lines.yaml',
+      about: '20,000 lines each opening a [ it never closes: 20,000 syntax errors (yaml alone took seconds on them)',
+      text: unclosedFlowLines(20_000),
+    },
     { name: 'blank-lines-in-flow.yaml', about: '150,000 blank lines inside a flow sequence', text: `packet: 1\nlimits:\n  weak_at: [a,${'\n'.repeat(150_000)}  b]\n` },
     { name: 'long-key.yaml', about: 'a 1,100-character implicit key (YAML allows 1,024)', text: `packet: 1\n${'k'.repeat(1100)}: value\n` },
     {
@@ -61,6 +66,11 @@ function nestMixed(depth) {
     indent += 4;
   }
   return `${out}${' '.repeat(indent)}- ${'['.repeat(depth - level)}x${']'.repeat(depth - level)}\n`;
+}
+
+/** `bad1: [`, `bad2: [`, …: every line opens a flow sequence and none is closed. */
+export function unclosedFlowLines(lines) {
+  return Array.from({ length: lines }, (_, i) => `bad${i + 1}: [`).join('\n') + '\n';
 }
 
 /** One long comment line: the size without the parse cost of many lines. */

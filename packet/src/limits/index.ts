@@ -4,5 +4,5 @@ export { DEFAULT_LIMITS, LIMIT_SETTINGS, effectiveLimits, formatBytes, readLimit
 export { FILE_TOO_LARGE, fullCheckSkipped, refusedBySize } from './size-check';
 export { scalarHazards, textHazards } from './text-hazards';
 export { capSyntaxProblems, MAX_SYNTAX_PROBLEMS } from './problem-cap';
-export { MAX_NESTING_DEPTH, NESTED_TOO_DEEP, nestedTooDeep, parseAllBounded, type BoundedParse } from './bounded-parse';
+export { MAX_NESTING_DEPTH, MAX_SYNTAX_ERRORS_READ, NESTED_TOO_DEEP, nestedTooDeep, parseAllBounded, TOO_MANY_SYNTAX_ERRORS, tooManySyntaxErrors, type BoundedParse } from './bounded-parse';
 export { editedLineIndex, quickLineIndex } from './quick-lines';

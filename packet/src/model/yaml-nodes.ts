@@ -17,10 +17,31 @@ export function spanOf(node: { range?: [number, number, number] | null } | null 
 /** Finds the pair whose key is the plain string `key` in a mapping. */
 export function pairOf(map: unknown, key: string): Pair<Scalar, Node | null> | undefined {
   if (!isMap(map)) return undefined;
-  for (const item of (map as YAMLMap<unknown, unknown>).items) {
-    if (isPair(item) && isScalar(item.key) && String(item.key.value) === key) return item as Pair<Scalar, Node | null>;
+  const items = (map as YAMLMap<unknown, unknown>).items;
+  if (items.length <= INDEXED_FROM) return items.find((item) => keyOf(item) === key) as Pair<Scalar, Node | null> | undefined;
+  // Every finding in a mapping of 20,000 keys looks up its key: a scan each
+  // time would be quadratic. The index is checked against the live items, so
+  // a pair replaced in place (incremental.ts keeps its key) is still found.
+  let index = KEY_INDEX.get(items);
+  let at = index?.positions.get(key);
+  if (!index || index.length !== items.length || (at !== undefined && keyOf(items[at]) !== key)) {
+    index = { length: items.length, positions: new Map() };
+    items.forEach((item, i) => {
+      const k = keyOf(item);
+      if (k !== undefined && !index!.positions.has(k)) index!.positions.set(k, i);
+    });
+    KEY_INDEX.set(items, index);
+    at = index.positions.get(key);
   }
-  return undefined;
+  return at === undefined ? undefined : (items[at] as Pair<Scalar, Node | null>);
+}
+
+/** Mappings up to this size are scanned: an index costs more than it saves. */
+const INDEXED_FROM = 32;
+const KEY_INDEX = new WeakMap<unknown[], { length: number; positions: Map<string, number> }>();
+
+function keyOf(item: unknown): string | undefined {
+  return isPair(item) && isScalar(item.key) ? String(item.key.value) : undefined;
 }
 
 /** Walks `path` from the document root; stops (returning what it has) where the tree ends. */

@@ -5,6 +5,7 @@ import { inputDiagnostics } from './input-checks';
 import { freeOfCrossReferences } from './cross-references';
 import {
   capSyntaxProblems,
+  MAX_SYNTAX_PROBLEMS,
   NESTED_TOO_DEEP,
   nestedTooDeep,
   parseAllBounded,
@@ -12,6 +13,7 @@ import {
   refusedBySize,
   scalarHazards,
   textHazards,
+  tooManySyntaxErrors,
   type PacketLimits,
 } from '../limits';
 
@@ -51,6 +53,12 @@ export function parsePacket(text: string, limits?: Partial<PacketLimits>): Parse
     // Bounded: a file nesting deeper than any packet is refused before yaml recurses into it.
     const bounded = parseAllBounded(text, { prettyErrors: false, uniqueKeys: true });
     if (bounded.tooDeepAt !== undefined) problems.push(nestedTooDeep(bounded.tooDeepAt, text));
+    if (bounded.stoppedAt !== undefined) {
+      // The first errors still say where to start (as many as are listed at
+      // all, see capSyntaxProblems); then one says why the rest is not read.
+      const first = distinctYamlProblems(bounded.errors, text, undefined).slice(0, MAX_SYNTAX_PROBLEMS - 1);
+      problems.push(...first, tooManySyntaxErrors(bounded.stoppedAt, text));
+    }
     docs = bounded.docs;
   } catch (err) {
     problems.push(resourceProblem(err, text));
@@ -61,14 +69,7 @@ export function parsePacket(text: string, limits?: Partial<PacketLimits>): Parse
   const lines = quickLineIndex(text);
   const doc = docs[0];
   if (doc) {
-    // yaml can report two errors for one mistake at one place; the first says it.
-    const seen = new Set<number>();
-    for (const e of [...doc.errors, ...doc.warnings]) {
-      const at = e.pos?.[0] ?? 0;
-      if (seen.has(at) && e.code !== 'DUPLICATE_KEY') continue;
-      seen.add(at);
-      problems.push(yamlProblem(e, text, doc));
-    }
+    problems.push(...distinctYamlProblems([...doc.errors, ...doc.warnings], text, doc));
     if (mayHoldEscapedSurrogate(text)) problems.push(...scalarHazards(doc, text));
   }
   for (const extra of docs.slice(1)) {
@@ -107,11 +108,24 @@ export function parsePacket(text: string, limits?: Partial<PacketLimits>): Parse
   return { text, doc, lines, value, problems: capSyntaxProblems(problems), reparseable };
 }
 
-function yamlProblem(e: YAMLError, text: string, doc: Document.Parsed): PacketDiagnostic {
+/** yaml can report two errors for one mistake at one place; the first says it. */
+function distinctYamlProblems(errors: YAMLError[], text: string, doc: Document.Parsed | undefined): PacketDiagnostic[] {
+  const out: PacketDiagnostic[] = [];
+  const seen = new Set<number>();
+  for (const e of errors) {
+    const at = e.pos?.[0] ?? 0;
+    if (seen.has(at) && e.code !== 'DUPLICATE_KEY') continue;
+    seen.add(at);
+    out.push(yamlProblem(e, text, doc));
+  }
+  return out;
+}
+
+function yamlProblem(e: YAMLError, text: string, doc: Document.Parsed | undefined): PacketDiagnostic {
   const [start, end] = clampRange(e.pos, text);
   if (e.code === 'DUPLICATE_KEY') {
     // yaml points at the key's first character; underline the whole key.
-    const key = keyStartingAt(doc, start);
+    const key = doc && keyStartingAt(doc, start);
     return {
       rule: 'duplicate-key',
       severity: 'error',
