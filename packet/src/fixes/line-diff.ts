@@ -8,8 +8,19 @@ function splitLines(text: string): string[] {
   return text.length === 0 ? [] : text.split(/(?<=\n)/);
 }
 
-/** Myers' shortest edit script over lines, as offset edits against `a`. */
-export function lineDiff(a: string, b: string): TextEdit[] {
+/**
+ * Myers keeps one row of its search per edit distance: rows × row length
+ * Int32 cells. A fix changes a few lines; a diff past this many cells (16 MB)
+ * means the two texts have little in common, and one edit says it as well.
+ */
+export const MAX_DIFF_CELLS = 4_000_000;
+
+/**
+ * Myers' shortest edit script over lines, as offset edits against `a`. When
+ * the script would need more than `maxCells` of memory, one edit replaces
+ * everything between the common head and tail instead.
+ */
+export function lineDiff(a: string, b: string, maxCells = MAX_DIFF_CELLS): TextEdit[] {
   if (a === b) return [];
   const A = splitLines(a);
   const B = splitLines(b);
@@ -20,9 +31,10 @@ export function lineDiff(a: string, b: string): TextEdit[] {
   while (tail < A.length - head && tail < B.length - head && A[A.length - 1 - tail] === B[B.length - 1 - tail]) tail++;
   const x = A.slice(head, A.length - tail);
   const y = B.slice(head, B.length - tail);
-  const ops = myers(x, y);
   const starts: number[] = [0];
   for (const l of A) starts.push(starts[starts.length - 1] + l.length);
+  const ops = myers(x, y, maxCells);
+  if (!ops) return [{ start: starts[head], end: starts[A.length - tail], newText: y.join('') }];
   const edits: TextEdit[] = [];
   let i = 0;
   let j = 0;
@@ -48,7 +60,8 @@ export function lineDiff(a: string, b: string): TextEdit[] {
 
 type Op = '=' | '-' | '+';
 
-function myers(x: string[], y: string[]): Op[] {
+/** The edit script, or undefined when finding it would take more than `maxCells` cells. */
+function myers(x: string[], y: string[], maxCells: number): Op[] | undefined {
   const n = x.length;
   const m = y.length;
   const max = n + m;
@@ -56,6 +69,7 @@ function myers(x: string[], y: string[]): Op[] {
   let v: Int32Array = new Int32Array(2 * max + 2);
   const trace: Int32Array[] = [];
   outer: for (let d = 0; d <= max; d++) {
+    if ((trace.length + 1) * v.length > maxCells) return undefined;
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
       let i = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
