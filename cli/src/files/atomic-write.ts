@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CliError, errnoCode, ioReason } from '../cli-io';
 
@@ -14,9 +14,12 @@ export interface WriteOptions {
 
 /**
  * Writes a file whole or not at all: the content goes to a temporary file
- * in the same folder, which then takes the target's name in one step. When
- * overwriting is not allowed the rename is a hard link, which fails if the
- * name is taken, so no file that appeared meanwhile is lost either.
+ * in the same folder, is flushed to the disk (fsync), and then takes the
+ * target's name in one step; the folder is flushed after that, so the new
+ * name survives a power cut too. Without the first flush a crash soon after
+ * the rename can leave the name pointing at an empty file. When overwriting
+ * is not allowed the rename is a hard link, which fails if the name is
+ * taken, so no file that appeared meanwhile is lost either.
  */
 export function writeFileAtomic(target: string, content: string | Buffer, options: WriteOptions): void {
   const name = options.shown ?? target;
@@ -28,7 +31,7 @@ export function writeFileAtomic(target: string, content: string | Buffer, option
 
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    writeFileSync(tmp, content, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o644 });
+    writeDurably(tmp, content, existing ? existing.mode & 0o777 : 0o644);
   } catch (err) {
     removeQuietly(tmp);
     throw new CliError(`Cannot write ${name}: ${ioReason(err)} in the folder ${path.dirname(name)}.`);
@@ -42,6 +45,35 @@ export function writeFileAtomic(target: string, content: string | Buffer, option
     throw new CliError(`Cannot write ${name}: ${ioReason(err)}.`);
   }
   if (!options.overwrite) removeQuietly(tmp);
+  syncFolder(dir);
+}
+
+/** Creates `file` (never an existing one), writes `content` and flushes it to the disk before closing. */
+function writeDurably(file: string, content: string, mode: number): void {
+  const fd = openSync(file, 'wx', mode);
+  try {
+    writeFileSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Flushes the folder's entries (the rename) to the disk. Best effort: some
+ * systems (Windows) cannot open a folder for this, and by now the content is
+ * safely on the disk under one name or the other.
+ */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Not supported here; the file itself was flushed before the rename.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function linkNoClobber(tmp: string, target: string, name: string, hint: string): void {
