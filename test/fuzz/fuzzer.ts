@@ -9,7 +9,7 @@ import type { PublishDiagnosticsParams, ServerCapabilities } from 'vscode-langua
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULE_IDS } from '../../packet/src';
 import { answerProblems, lineLengths, rangeProblem } from './invariants';
-import { CancellationTokenSource, guarded, ResponseError, type LspClient } from './lsp-client';
+import { CancellationTokenSource, ResponseError, type LspClient } from './lsp-client';
 import type { Prng } from './prng';
 
 /** A request that has no answer after this long has hung. */
@@ -113,7 +113,11 @@ export class Fuzzer {
     for (const doc of this.docs.filter((d) => d.open)) {
       if (doc.lastPublished === doc.version) continue;
       try {
-        await this.client.waitForDiagnostics(doc.uri, (p) => p.version === doc.version, ANSWER_GUARD_MS);
+        await this.client.guard(
+          this.client.waitForDiagnostics(doc.uri, (p) => p.version === doc.version, this.client.waitBound ?? ANSWER_GUARD_MS),
+          ANSWER_GUARD_MS,
+          `diagnostics for ${doc.uri} v${doc.version}`,
+        );
       } catch (err) {
         this.fail(`diagnostics for ${doc.uri} version ${doc.version} (the latest) never came: ${(err as Error).message}`);
       }
@@ -224,7 +228,7 @@ export class Fuzzer {
     const label = `#${this.stepNo} ${m.method} ${JSON.stringify((params as { position?: unknown }).position ?? '')} on ${doc.uri} v${doc.version}${cancel ? ' (cancelled)' : ''}`;
     this.note(label);
     this.stats.requests++;
-    const p = guarded(this.client.request<unknown>(m.method, params, cancel), ANSWER_GUARD_MS, label)
+    const p = this.client.guard(this.client.request<unknown>(m.method, params, cancel), ANSWER_GUARD_MS, label)
       .then((answer) => {
         this.stats.answered++;
         const versionsOf = (uri: string) => this.versionsBetween(uri, sentAt.get(uri));

@@ -3,7 +3,7 @@
 // records diagnostics and the process's exit. Every wait has a guard, so a
 // hung server fails a test instead of hanging it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CancellationTokenSource,
@@ -21,7 +21,18 @@ export const SERVER_JS = join(ROOT, 'dist', 'server.js');
 export interface ClientOptions {
   /** What `workspace/configuration` answers for the `handoff` section. */
   settings?: () => unknown;
+  /**
+   * How `guard` measures a hang. `wall` (the default): wall-clock time.
+   * `server-cpu`: CPU time the server spends without answering, so a long run
+   * started with `nice` on a busy shared machine is not failed by the
+   * scheduler; a wait that uses no CPU at all (a deadlock) still fails after
+   * WALL_BACKSTOP_MS.
+   */
+  guard?: 'wall' | 'server-cpu';
 }
+
+/** With `guard: 'server-cpu'`, the longest any wait may take in wall-clock time. */
+export const WALL_BACKSTOP_MS = 10 * 60_000;
 
 export class LspClient {
   capabilities: ServerCapabilities = {};
@@ -35,13 +46,37 @@ export class LspClient {
   private constructor(
     readonly process: ChildProcess,
     readonly connection: MessageConnection,
+    private readonly guardMode: 'wall' | 'server-cpu' = 'wall',
   ) {}
+
+  /** CPU time (user + system) the server process has used, in ms; undefined where /proc does not tell. */
+  serverCpuMs(): number | undefined {
+    try {
+      // Fields 14 and 15 of /proc/<pid>/stat, counted after the command name's closing parenthesis.
+      const stat = readFileSync(`/proc/${this.process.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Rejects when `promise` has not settled within `ms`, measured as the client's guard mode says. */
+  guard<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+    if (this.guardMode === 'wall' || this.serverCpuMs() === undefined) return guarded(promise, ms, what);
+    return cpuGuarded(promise, () => this.serverCpuMs() ?? 0, ms, what);
+  }
+
+  /** How long a wait inside the client may take before its own timer fires: the guard decides sooner. */
+  get waitBound(): number | undefined {
+    return this.guardMode === 'server-cpu' ? WALL_BACKSTOP_MS : undefined;
+  }
 
   static async start(options: ClientOptions = {}): Promise<LspClient> {
     if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: run \`node esbuild.mjs\` first`);
     const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const client = new LspClient(child, connection);
+    const client = new LspClient(child, connection, options.guard);
     child.stderr!.on('data', (chunk: Buffer) => {
       // Keep the tail only: a noisy server must not fill memory over 20,000 steps.
       client.stderrText = (client.stderrText + chunk.toString('utf8')).slice(-20_000);
@@ -61,7 +96,7 @@ export class LspClient {
     connection.onNotification(() => undefined);
     connection.onError(() => undefined);
     connection.listen();
-    const init = await guarded(
+    const init = await client.guard(
       connection.sendRequest<InitializeResult>('initialize', {
         processId: process.pid,
         rootUri: null,
@@ -175,6 +210,28 @@ export function guarded<T>(promise: Promise<T>, ms: number, what: string): Promi
     timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Linux counts process CPU time in ticks of 1/100 s (USER_HZ) on every common platform. */
+const CLOCK_TICKS = 100;
+
+/**
+ * Rejects when the server has used `cpuMs` of CPU time since the wait began
+ * without `promise` settling (it is working on something and not answering),
+ * or after WALL_BACKSTOP_MS in any case (it is waiting on something forever).
+ */
+function cpuGuarded<T>(promise: Promise<T>, cpu: () => number, cpuMs: number, what: string): Promise<T> {
+  const start = cpu();
+  const began = Date.now();
+  let poll: ReturnType<typeof setInterval> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    poll = setInterval(() => {
+      const used = cpu() - start;
+      if (used > cpuMs) reject(new Error(`${what}: no answer while the server used ${Math.round(used)} ms of CPU (${Date.now() - began} ms wall)`));
+      else if (Date.now() - began > WALL_BACKSTOP_MS) reject(new Error(`${what}: no answer within ${WALL_BACKSTOP_MS} ms (the server used ${Math.round(used)} ms of CPU meanwhile)`));
+    }, 250);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearInterval(poll));
 }
 
 export { CancellationTokenSource, ResponseError };

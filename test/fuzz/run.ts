@@ -17,6 +17,8 @@ export interface RunOptions {
   onProgress?: (stepsDone: number) => void;
   /** Edits may leave a lone carriage return (as clients other than VS Code can). */
   loneCr?: boolean;
+  /** How a hang is measured (see LspClient's `guard`); the long run uses the server's CPU time. */
+  guard?: 'wall' | 'server-cpu';
 }
 
 export interface RunResult {
@@ -31,7 +33,7 @@ export interface RunResult {
 export async function runFuzz(o: RunOptions): Promise<RunResult> {
   const packets = validExamples().map((e) => e.text);
   if (packets.length === 0) throw new Error('no valid example packets under test-fixtures/valid/ to fuzz from');
-  const client = await LspClient.start({ settings: () => ({ rules: {}, exceptionTypes: [] }) });
+  const client = await LspClient.start({ settings: () => ({ rules: {}, exceptionTypes: [] }), guard: o.guard });
   const fuzzer = new Fuzzer(client, new Prng(o.seed), { packets, snippets: HOSTILE_SNIPPETS, loneCr: o.loneCr });
   const started = Date.now();
   const settleEvery = o.settleEvery ?? 50;
