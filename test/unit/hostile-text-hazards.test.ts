@@ -90,7 +90,8 @@ describe('capSyntaxProblems', () => {
   test('5,000 stacked tags come back as a readable handful', () => {
     const problems = parsePacket(`packet: 1\nworkflow: ${'! '.repeat(5000)}x\n`).problems;
     assert.ok(problems.length <= 52, `${problems.length} problems`);
-    assert.ok(problems.some((p) => /more YAML syntax errors/.test(p.message)));
+    // Past the budget of syntax errors reading stops, and one diagnostic says so.
+    assert.ok(problems.some((p) => /more than \d+ YAML syntax errors/.test(p.message)));
   });
 });
 
