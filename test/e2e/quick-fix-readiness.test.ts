@@ -35,8 +35,11 @@ test('a missing section is reported, and the Quick Fix menu adds it so the probl
 
     await wb.openFile(MISSING);
     await wb.setCursor(problem.line, problem.column + 2);
-    const fixes = await openQuickFixes(wb);
-    assert.ok(fixes.some((f) => f.includes('Add the `support` section')), `the Quick Fix menu should offer to add the section: ${JSON.stringify(fixes)}`);
+    // Ctrl+. offers fixes for the problems the editor has: wait until it underlines this one.
+    await wb.waitForSquiggle('error', problem.line);
+    const addSupport = (f: string) => f.includes('Add the `support` section');
+    const fixes = await openQuickFixes(wb, (titles) => titles.some(addSupport));
+    assert.ok(fixes.some(addSupport), `the Quick Fix menu should offer to add the section: ${JSON.stringify(fixes)}`);
     await applyQuickFix(wb, 'Add the `support` section');
 
     await wb.waitForProblems('the missing-section problem to go away', (list) => !list.some(missingSection));

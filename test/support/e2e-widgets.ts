@@ -16,14 +16,54 @@ export interface QuickPick {
   rows: QuickPickRow[];
 }
 
-/** Opens the Quick Fix menu at the cursor (Ctrl+.) and returns the titles of its actions, menu left open. */
-export async function openQuickFixes(wb: Workbench): Promise<string[]> {
-  await wb.page.keyboard.press('Control+.');
+/**
+ * Opens the Quick Fix menu at the cursor (Ctrl+.) and returns the titles of
+ * its actions, menu left open. When VS Code answers "No code actions
+ * available" (the providers had nothing yet), or the menu lacks what `wanted`
+ * looks for, it is asked again: the wait is for the menu the test needs.
+ */
+export async function openQuickFixes(wb: Workbench, wanted: (titles: string[]) => boolean = (t) => t.length > 0): Promise<string[]> {
   const rows = quickFixRows(wb);
-  await rows.first().waitFor();
-  // Group headers ("Quick Fix", "More Actions…") are rows too, but not actions.
-  return rows.evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim()));
+  // The editor's message widget says "No code actions available" when Ctrl+. finds none.
+  const nothing = wb.page.locator('.monaco-editor .monaco-editor-overlaymessage').filter({ visible: true });
+  let titles: string[] = [];
+  let asked = 0;
+  await wb.waitFor(
+    'the Quick Fix menu with the wanted action',
+    async () => {
+      if (await rows.count()) {
+        // Group headers ("Quick Fix", "More Actions…") are rows too, but not actions.
+        titles = await rows.evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim()));
+        if (wanted(titles)) return true;
+        await wb.page.keyboard.press('Escape');
+        await rows.first().waitFor({ state: 'hidden' });
+        asked = 0;
+      }
+      // Asked and answered with nothing: close the message and ask again.
+      if (asked && (await nothing.count())) {
+        await wb.page.keyboard.press('Escape');
+        await nothing.first().waitFor({ state: 'hidden' });
+        asked = 0;
+      }
+      // Neither a menu nor a message yet: keep waiting for one, asking anew only
+      // when a key press may have been lost (nothing came of it for a while).
+      if (asked === 0 || Date.now() - asked > REASK_AFTER_MS) {
+        await wb.page.keyboard.press('Control+.');
+        asked = Date.now();
+      }
+      return false;
+    },
+    () => `last menu seen: ${JSON.stringify(titles)}`,
+  );
+  return titles;
 }
+
+/**
+ * A key press that led to no widget and no message at all is asked again
+ * after this long. Not a wait for time: the wait goes on for the widget; this
+ * only spaces the presses so a slow answer is not interrupted.
+ */
+const REASK_AFTER_MS = 5_000;
 
 /** Picks a Quick Fix menu row by its title, as a click would; waits for the menu to close. */
 export async function applyQuickFix(wb: Workbench, title: string): Promise<void> {
@@ -36,18 +76,40 @@ function quickFixRows(wb: Workbench): Locator {
   return wb.page.locator('.action-widget .monaco-list-row.action');
 }
 
-/** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text once it has any. */
+/**
+ * Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text once it
+ * has any. A hover that closes empty, or opens with nothing but "Loading…"
+ * and then goes, is asked for again.
+ */
 export async function hoverAtCursor(wb: Workbench): Promise<string> {
-  await wb.page.keyboard.press('Control+K');
-  await wb.page.keyboard.press('Control+I');
-  const contents = wb.page.locator('.monaco-editor .monaco-hover:not(.hidden) .hover-contents').filter({ visible: true });
+  // A pointer resting on the text would open a hover of its own.
+  await wb.page.mouse.move(0, 0);
+  const hover = wb.page.locator('.monaco-editor .monaco-hover:not(.hidden)').filter({ visible: true });
+  const contents = hover.locator('.hover-contents');
   let text = '';
-  await wb.waitFor('the hover to show some text', async () => {
-    text = (await contents.allTextContents()).join('\n').trim();
-    return text.length > 0;
-  });
+  let asked = 0;
+  await wb.waitFor(
+    'the hover to show some text',
+    async () => {
+      text = (await contents.allTextContents()).join('\n').trim();
+      if (text.length > 0 && !/^Loading\W*$/.test(text)) return true;
+      const open = (await hover.count()) > 0;
+      // Never asked, closed without text, or a press that showed nothing for a while: ask (again).
+      if (asked === 0 || (!open && Date.now() - asked > REHOVER_AFTER_MS) || Date.now() - asked > REASK_AFTER_MS) {
+        if (open) await wb.page.keyboard.press('Escape');
+        await wb.page.keyboard.press('Control+K');
+        await wb.page.keyboard.press('Control+I');
+        asked = Date.now();
+      }
+      return false;
+    },
+    () => `hover text last seen: ${JSON.stringify(text)}`,
+  );
   return text;
 }
+
+/** The hover opens within a frame or two of the key press; gone after this long means it closed empty. */
+const REHOVER_AFTER_MS = 1_000;
 
 /** The quick pick on screen: its title and the rows it shows, in order. */
 export async function visibleQuickPick(wb: Workbench): Promise<QuickPick> {

@@ -98,6 +98,29 @@ export class Workbench {
     return last;
   }
 
+  /**
+   * Waits until the active editor underlines a problem of `severity` on
+   * `line` (1-based): the diagnostic has reached the editor, not only the
+   * Problems view. The line must be on screen (Monaco renders only those).
+   */
+  async waitForSquiggle(severity: 'error' | 'warning' | 'info', line: number): Promise<void> {
+    const editor = this.page.locator('.editor-group-container.active .monaco-editor');
+    await this.waitFor(`a ${severity} underlined on line ${line} of the editor`, async () =>
+      editor.evaluate(
+        (el, { severity, line }) => {
+          // Decorations sit in one layer, each at its line's top; the line numbers sit at the same tops.
+          const tops = new Set(
+            Array.from(el.querySelectorAll<HTMLElement>(`.view-overlays .cdr.squiggly-${severity}, .view-overlays .squiggly-${severity}`)).map((d) => (d.closest('[style*="top"]') as HTMLElement | null)?.style.top),
+          );
+          const number = Array.from(el.querySelectorAll<HTMLElement>('.margin-view-overlays .line-numbers')).find((n) => n.textContent?.trim() === String(line));
+          const top = (number?.closest('[style*="top"]') as HTMLElement | null)?.style.top;
+          return top !== undefined && tops.has(top);
+        },
+        { severity, line },
+      ),
+    );
+  }
+
   /** Clicks a problem's rule id in the Problems view (a link when the problem has a page). */
   async clickProblemCode(code: string): Promise<void> {
     await this.showProblems();
