@@ -1,6 +1,7 @@
 // Bundles the extension's entry points. `--watch` rebuilds on change,
 // `--production` minifies and drops source maps for the .vsix.
 import * as esbuild from 'esbuild';
+import { buildBundledSchema } from './scripts/build-bundled-schema.mjs';
 import { buildSchemaValidator } from './scripts/build-schema-validator.mjs';
 import { noNodeBuiltins } from './scripts/no-node-builtins.mjs';
 
@@ -8,6 +9,7 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
 buildSchemaValidator();
+buildBundledSchema(); // dist/handoff.schema.json, what yamlValidation points to
 
 const common = {
   bundle: true,

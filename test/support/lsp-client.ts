@@ -37,6 +37,8 @@ export interface LspClientOptions {
    * a multi-root workspace answers per folder).
    */
   settings?: Record<string, unknown> | ((scopeUri: string | undefined) => Record<string, unknown>);
+  /** What `workspace/configuration` answers for other sections (default null), e.g. `yaml` for yaml-language-server. */
+  otherSections?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
   /** Path of the bundled server (default dist/server.js). */
   serverPath?: string;
@@ -101,7 +103,9 @@ export class LspClient {
       p.items.map((i) => {
         this.configurationScopes.push(i.scopeUri);
         const all = typeof options.settings === 'function' ? options.settings(i.scopeUri) : (options.settings ?? {});
-        return i.section === 'handoff' ? all : i.section?.startsWith('handoff.') ? (all[i.section.slice(8)] ?? null) : null;
+        if (i.section === 'handoff') return all;
+        if (i.section?.startsWith('handoff.')) return all[i.section.slice(8)] ?? null;
+        return options.otherSections?.[i.section ?? ''] ?? null;
       }),
     );
     connection.onRequest(() => null);
