@@ -49,7 +49,7 @@ export function writeFileAtomic(target: string, content: string | Buffer, option
 }
 
 /** Creates `file` (never an existing one), writes `content` and flushes it to the disk before closing. */
-function writeDurably(file: string, content: string, mode: number): void {
+function writeDurably(file: string, content: string | Buffer, mode: number): void {
   const fd = openSync(file, 'wx', mode);
   try {
     writeFileSync(fd, content);
