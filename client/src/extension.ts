@@ -7,11 +7,15 @@ import { registerServerHealth, ServerHealth } from './server-health';
 import { registerReadinessStatus } from './readiness-status';
 import { registerLensCommands } from './lens-commands';
 import { VSCODE_CLIENT_COMMANDS } from '../../server/src/features/lens-commands';
+import { registerWalkthroughCommands } from './walkthrough/walkthrough-commands';
+import { registerCheckTask } from './tasks/check-task';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   registerChangeImpact(context);
+  registerWalkthroughCommands(context);
+  registerCheckTask(context);
   registerPreview(context); // before the server starts: the preview serializer must exist when VS Code restores panels
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES, ruleDocsUrl } from '../../packet/src/rules/catalog';
@@ -67,5 +67,32 @@ describe('manifest conventions', () => {
     const paths = [pkg.icon, pkg.main, ...(pkg.contributes.walkthroughs ?? []).flatMap((w: { steps: { media: Record<string, unknown> }[] }) =>
       w.steps.flatMap((s) => Object.entries(s.media).filter(([k]) => k === 'markdown' || k === 'image').map(([, v]) => v as string)))];
     for (const p of paths.filter((p) => p && !p.startsWith('./dist/'))) assert.ok(existsSync(join(ROOT, p)), p);
+  });
+
+  it('the walkthrough has the five steps, each with media, a button and a completion event on a contributed command', () => {
+    const [walkthrough] = pkg.contributes.walkthroughs;
+    const commands = new Set(pkg.contributes.commands.map((c: { command: string }) => c.command));
+    assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['create', 'fix', 'readiness', 'preview', 'export']);
+    for (const step of walkthrough.steps as { id: string; description: string; media: { markdown?: string }; completionEvents: string[] }[]) {
+      assert.ok(step.media.markdown && existsSync(join(ROOT, step.media.markdown)), `${step.id}: media`);
+      const button = /\(command:([\w.]+)\)/.exec(step.description)?.[1];
+      assert.ok(button && commands.has(button), `${step.id}: its button runs ${button}, not a contributed command`);
+      assert.ok(step.completionEvents.includes(`onCommand:${button}`), `${step.id}: pressing its button does not complete it`);
+      for (const e of step.completionEvents) assert.ok(commands.has(e.replace(/^onCommand:/, '')), `${step.id}: ${e}`);
+    }
+  });
+
+  it('every contributed command is registered by the client', () => {
+    const sources: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (name.endsWith('.ts')) sources.push(readFileSync(full, 'utf8'));
+      }
+    };
+    walk(join(ROOT, 'client', 'src'));
+    const all = sources.join('\n');
+    for (const { command } of pkg.contributes.commands as { command: string }[]) assert.ok(all.includes(`'${command}'`), `${command} is contributed but never registered`);
   });
 });

@@ -1,7 +1,7 @@
 // Opens previews the way the Markdown preview does (in place or to the side),
 // keeps one per packet, and brings them back after a window reload.
 
-import { Uri, ViewColumn, window, type Disposable, type WebviewPanel } from 'vscode';
+import { Uri, ViewColumn, window, workspace, type Disposable, type WebviewPanel } from 'vscode';
 import { PREVIEW_VIEW_TYPE, parsePreviewState } from './messages';
 import { PreviewPanel, webviewOptions } from './preview-panel';
 
@@ -60,6 +60,16 @@ export class PreviewManager implements Disposable {
     if (editor && editor.document.languageId === LANGUAGE_ID) return editor.document.uri;
     for (const p of this.previews.values()) if (p.panel.active) return p.documentUri;
     return undefined;
+  }
+
+  /** Show Source: the packet of the focused preview, in the editor that shows it or in the preview's column. */
+  async showSource(): Promise<void> {
+    const preview = [...this.previews.values()].find((p) => p.panel.active);
+    if (!preview) return;
+    const key = preview.documentUri.toString();
+    const visible = window.visibleTextEditors.find((e) => e.document.uri.toString() === key);
+    const doc = visible?.document ?? (await workspace.openTextDocument(preview.documentUri));
+    await window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? preview.panel.viewColumn ?? ViewColumn.Active, preview: false });
   }
 
   private attach(panel: WebviewPanel, uri: Uri): void {

@@ -9,6 +9,7 @@ export const PREVIEW_COMMANDS = {
   open: 'handoff.preview.open',
   openToSide: 'handoff.preview.openToSide',
   export: 'handoff.exportPacket',
+  showSource: 'handoff.preview.showSource',
 } as const;
 
 export function registerPreview(context: ExtensionContext): void {
@@ -17,6 +18,13 @@ export function registerPreview(context: ExtensionContext): void {
     manager,
     // Menus pass the file's Uri; the palette passes nothing and the active packet is used.
     commands.registerCommand(PREVIEW_COMMANDS.open, (uri?: unknown) => manager.open(uri instanceof Uri ? uri : undefined, false)),
+    commands.registerCommand(PREVIEW_COMMANDS.showSource, async () => {
+      try {
+        await manager.showSource();
+      } catch (err) {
+        void window.showErrorMessage(`Could not open the packet: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }),
     commands.registerCommand(PREVIEW_COMMANDS.openToSide, (uri?: unknown) => manager.open(uri instanceof Uri ? uri : undefined, true)),
     commands.registerCommand(PREVIEW_COMMANDS.export, async (uri?: unknown) => {
       const target = uri instanceof Uri ? uri : manager.activePacketUri();
