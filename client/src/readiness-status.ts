@@ -2,7 +2,7 @@
 // the Show Readiness command: the nine questions, open ones first, each
 // jumping to where it is (or should be) answered.
 
-import { commands, Range, Selection, StatusBarAlignment, TextEditorRevealType, window, workspace, type ExtensionContext, type QuickPickItem, type TextDocument, type TextEditor } from 'vscode';
+import { commands, l10n, Range, Selection, StatusBarAlignment, TextEditorRevealType, window, workspace, type ExtensionContext, type QuickPickItem, type TextDocument, type TextEditor } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { SHOW_READINESS_COMMAND } from '../../server/src/features/lens-commands';
 import type { LspReadinessQuestion, LspReadinessReport, ReadinessParams } from '../../server/src/features/readiness';
@@ -15,7 +15,7 @@ const DEBOUNCE_MS = 300;
 
 const ORDER = { unanswered: 0, partly: 1, answered: 2 } as const;
 const ICON = { unanswered: '$(circle-large-outline)', partly: '$(circle-large-filled)', answered: '$(pass-filled)' } as const;
-const WORD = { unanswered: 'Unanswered', partly: 'Partly answered', answered: 'Answered' } as const;
+const WORD = { unanswered: () => l10n.t('Unanswered'), partly: () => l10n.t('Partly answered'), answered: () => l10n.t('Answered') } as const;
 
 interface QuestionItem extends QuickPickItem {
   q: LspReadinessQuestion;
@@ -23,7 +23,7 @@ interface QuestionItem extends QuickPickItem {
 
 export function registerReadinessStatus(context: ExtensionContext, client: LanguageClient): void {
   const item = window.createStatusBarItem('handoff.readiness', StatusBarAlignment.Left, 50);
-  item.name = 'Handoff Readiness';
+  item.name = l10n.t('Handoff Readiness');
   item.command = COMMAND;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last: LspReadinessReport | undefined;
@@ -67,9 +67,12 @@ export function registerReadinessStatus(context: ExtensionContext, client: Langu
       return;
     }
     last = report;
-    item.text = `$(checklist) Handoff: ${report.answered}/${report.total} ready`;
+    item.text = `$(checklist) ${l10n.t('Handoff: {0}/{1} ready', report.answered, report.total)}`;
     const open = report.questions.filter((q) => q.status !== 'answered');
-    item.tooltip = open.length === 0 ? 'A buyer can answer all nine readiness questions from this packet.' : `Still open:\n${open.map((q) => `${q.number}. ${q.question}`).join('\n')}\n\nClick to see what is missing.`;
+    item.tooltip =
+      open.length === 0
+        ? l10n.t('A buyer can answer all nine readiness questions from this packet.')
+        : l10n.t('Still open:\n{0}\n\nClick to see what is missing.', open.map((q) => `${q.number}. ${q.question}`).join('\n'));
     item.show();
   };
 
@@ -100,13 +103,13 @@ export function registerReadinessStatus(context: ExtensionContext, client: Langu
 async function showReadiness(client: LanguageClient, ask: (doc: TextDocument) => Promise<LspReadinessReport | undefined>, cached: LspReadinessReport | undefined): Promise<void> {
   const editor = window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'handoff') {
-    void window.showInformationMessage('Open a handoff packet (handoff.yaml) to see its readiness.');
+    void window.showInformationMessage(l10n.t('Open a handoff packet (handoff.yaml) to see its readiness.'));
     return;
   }
   const fresh = await ask(editor.document);
   const report = fresh ?? (cached?.uri === editor.document.uri.toString() ? cached : undefined);
   if (!report) {
-    void window.showWarningMessage('Readiness is not available yet: the Handoff language server is still starting.');
+    void window.showWarningMessage(l10n.t('Readiness is not available yet: the Handoff language server is still starting.'));
     return;
   }
   const items: QuestionItem[] = [...report.questions]
@@ -114,12 +117,12 @@ async function showReadiness(client: LanguageClient, ask: (doc: TextDocument) =>
     .map((q) => ({
       q,
       label: `${ICON[q.status]} ${q.number}. ${q.question}`,
-      description: WORD[q.status],
+      description: WORD[q.status](),
       detail: q.missing.length > 0 ? q.missing.join(' ') : undefined,
     }));
   const picked = await window.showQuickPick(items, {
-    title: `Handoff readiness: ${report.answered} of ${report.total} answered`,
-    placeHolder: 'Pick a question to go to where it is answered',
+    title: l10n.t('Handoff readiness: {0} of {1} answered', report.answered, report.total),
+    placeHolder: l10n.t('Pick a question to go to where it is answered'),
     matchOnDescription: true,
     matchOnDetail: true,
   });

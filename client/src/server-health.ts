@@ -1,4 +1,4 @@
-import { commands, window, type ExtensionContext } from 'vscode';
+import { commands, l10n, window, type ExtensionContext } from 'vscode';
 import { CloseAction, ErrorAction, type ErrorHandler, type LanguageClient } from 'vscode-languageclient/node';
 import { CrashTracker, type CrashDecision } from './server-health-policy';
 
@@ -21,7 +21,7 @@ export class ServerHealth {
     error: (_error, _message, count) => {
       if (count !== undefined && count <= 3) return { action: ErrorAction.Continue };
       const log = 'The connection to the Handoff language server keeps failing, so it was stopped. Run "Handoff: Restart Language Server" to start it.';
-      this.notifyOnce('The connection to the Handoff language server keeps failing and it has been stopped: checks, completion and hover are off until it is restarted.');
+      this.notifyOnce(l10n.t('The connection to the Handoff language server keeps failing and it has been stopped: checks, completion and hover are off until it is restarted.'));
       return { action: ErrorAction.Shutdown, message: log, handled: true };
     },
     closed: () => this.onCrash(this.tracker.crashed(Date.now())),
@@ -38,7 +38,7 @@ export class ServerHealth {
     try {
       await this.client?.restart();
     } catch (err) {
-      void window.showErrorMessage(`The Handoff language server could not be restarted: ${err instanceof Error ? err.message : String(err)}`);
+      void window.showErrorMessage(l10n.t('The Handoff language server could not be restarted: {0}', err instanceof Error ? err.message : String(err)));
     }
   }
 

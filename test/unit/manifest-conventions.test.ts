@@ -11,6 +11,9 @@ import { ROOT } from '../support/fixtures';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const settings = pkg.contributes.configuration.properties;
+const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+/** A manifest string as a user reads it: `%key%` looked up in package.nls.json. */
+const english = (s: string) => s.replace(/^%(.+)%$/, (whole, key: string) => nls[key] ?? whole);
 const REGENERATE = 'package.json is out of date with packet/src/rules/catalog.ts: run `node --import tsx scripts/generate-manifest-rules.mjs`';
 
 describe('manifest conventions', () => {
@@ -75,7 +78,7 @@ describe('manifest conventions', () => {
     assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['create', 'fix', 'readiness', 'preview', 'export']);
     for (const step of walkthrough.steps as { id: string; description: string; media: { markdown?: string }; completionEvents: string[] }[]) {
       assert.ok(step.media.markdown && existsSync(join(ROOT, step.media.markdown)), `${step.id}: media`);
-      const button = /\(command:([\w.]+)\)/.exec(step.description)?.[1];
+      const button = /\(command:([\w.]+)\)/.exec(english(step.description))?.[1];
       assert.ok(button && commands.has(button), `${step.id}: its button runs ${button}, not a contributed command`);
       assert.ok(step.completionEvents.includes(`onCommand:${button}`), `${step.id}: pressing its button does not complete it`);
       for (const e of step.completionEvents) assert.ok(commands.has(e.replace(/^onCommand:/, '')), `${step.id}: ${e}`);

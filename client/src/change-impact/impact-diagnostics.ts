@@ -1,4 +1,4 @@
-import { Diagnostic, DiagnosticSeverity, Position, Range } from 'vscode';
+import { Diagnostic, DiagnosticSeverity, l10n, Position, Range } from 'vscode';
 import type { ChangeReport, LineIndex, PacketChange } from '../../../packet/src';
 
 /** Changes that need someone's sign-off before they ship: the ones marked in the editor. */
@@ -18,10 +18,10 @@ export function impactDiagnostics(report: ChangeReport, lines: LineIndex): Diagn
     const e = lines.positionAt(span.end);
     const who =
       c.class === 'new_scope'
-        ? 'New scope: agree it as new work before it ships.'
+        ? l10n.t('New scope: agree it as new work before it ships.')
         : approver
-          ? `Needs sign-off from ${approver} before it ships.`
-          : 'Needs sign-off before it ships; the packet names no change approver.';
+          ? l10n.t('Needs sign-off from {0} before it ships.', approver)
+          : l10n.t('Needs sign-off before it ships; the packet names no change approver.');
     const d = new Diagnostic(new Range(new Position(s.line, s.character), new Position(e.line, e.character)), `${c.message} ${who}`, DiagnosticSeverity.Information);
     d.code = c.kind;
     d.source = 'handoff change impact';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { commands, languages, window, workspace, type Disposable, type ExtensionContext, type TextDocument, type Uri } from 'vscode';
+import { commands, l10n, languages, window, workspace, type Disposable, type ExtensionContext, type TextDocument, type Uri } from 'vscode';
 import { changeReportMarkdown, diffPackets, PacketAnalysis, type ChangeReport } from '../../../packet/src';
 import { gitApi, type GitApi, type GitRepository } from './git-api';
 import { impactDiagnostics } from './impact-diagnostics';
@@ -84,7 +84,7 @@ export function registerChangeImpact(context: ExtensionContext): void {
     const loaded = workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
     const ready = loaded ? Promise.resolve() : Promise.resolve(workspace.openTextDocument(uri)).catch(() => undefined);
     if (!open) return;
-    void ready.then(() => showReport(uri)).catch((err) => window.showErrorMessage(`The change impact report could not be shown: ${err instanceof Error ? err.message : String(err)}`));
+    void ready.then(() => showReport(uri)).catch((err) => window.showErrorMessage(l10n.t('The change impact report could not be shown: {0}', err instanceof Error ? err.message : String(err))));
   }
 
   function say(opened: boolean, message: string): void {
@@ -112,12 +112,12 @@ export function registerChangeImpact(context: ExtensionContext): void {
     workspace.registerTextDocumentContentProvider(REPORT_SCHEME, reports),
     commands.registerCommand(SHOW_CHANGE_IMPACT, async (uri?: Uri) => {
       const doc = uri ? await workspace.openTextDocument(uri) : window.activeTextEditor?.document;
-      if (!doc || doc.uri.scheme === REPORT_SCHEME) return void window.showInformationMessage('Open a handoff packet first, then run Show Change Impact.');
-      if (doc.uri.scheme !== 'file') return void window.showInformationMessage('Show Change Impact compares files on disk with git; this document is not a file on disk.');
+      if (!doc || doc.uri.scheme === REPORT_SCHEME) return void window.showInformationMessage(l10n.t('Open a handoff packet first, then run Show Change Impact.'));
+      if (doc.uri.scheme !== 'file') return void window.showInformationMessage(l10n.t('Show Change Impact compares files on disk with git; this document is not a file on disk.'));
       try {
         await refresh(doc, true);
       } catch (err) {
-        void window.showErrorMessage(`Show Change Impact failed: ${err instanceof Error ? err.message : String(err)}`);
+        void window.showErrorMessage(l10n.t('Show Change Impact failed: {0}', err instanceof Error ? err.message : String(err)));
       }
     }),
     workspace.onDidSaveTextDocument((doc) => {

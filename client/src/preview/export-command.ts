@@ -3,7 +3,7 @@
 
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import { FileSystemError, Uri, env, window, workspace, type TextDocument } from 'vscode';
+import { env, FileSystemError, l10n, Uri, window, workspace, type TextDocument } from 'vscode';
 import { tempNameFor, writeAtomically } from './atomic-write';
 import { exportFileName } from './export-name';
 import { exportText } from './render-for-editor';
@@ -11,24 +11,24 @@ import { exportText } from './render-for-editor';
 type Format = 'markdown' | 'html';
 
 const FORMATS: { format: Format; label: string; detail: string; ext: string; filter: Record<string, string[]> }[] = [
-  { format: 'markdown', label: 'Markdown', detail: 'Tables that render on GitHub and in most wikis', ext: 'md', filter: { Markdown: ['md'] } },
-  { format: 'html', label: 'HTML page', detail: 'One self-contained file; prints cleanly to PDF', ext: 'html', filter: { HTML: ['html', 'htm'] } },
+  { format: 'markdown', label: l10n.t('Markdown'), detail: l10n.t('Tables that render on GitHub and in most wikis'), ext: 'md', filter: { Markdown: ['md'] } },
+  { format: 'html', label: l10n.t('HTML page'), detail: l10n.t('One self-contained file; prints cleanly to PDF'), ext: 'html', filter: { HTML: ['html', 'htm'] } },
 ];
 
 export async function exportPacket(document: TextDocument | undefined): Promise<void> {
   if (!document) {
-    void window.showInformationMessage('Open a handoff packet (handoff.yaml) first, then export it.');
+    void window.showInformationMessage(l10n.t('Open a handoff packet (handoff.yaml) first, then export it.'));
     return;
   }
   const picked = await window.showQuickPick(
     FORMATS.map((f) => ({ label: f.label, detail: f.detail, f })),
-    { title: 'Export packet as', placeHolder: 'Choose a format' },
+    { title: l10n.t('Export packet as'), placeHolder: l10n.t('Choose a format') },
   );
   if (!picked) return;
   const { format, ext, filter } = picked.f;
   const target = await window.showSaveDialog({
-    title: 'Export packet',
-    saveLabel: 'Export',
+    title: l10n.t('Export packet'),
+    saveLabel: l10n.t('Export'),
     filters: filter,
     defaultUri: defaultTarget(document, ext),
   });
@@ -45,17 +45,19 @@ export async function exportPacket(document: TextDocument | undefined): Promise<
   } catch (err) {
     const reason =
       err instanceof FileSystemError && err.code === 'FileExists'
-        ? `${path.posix.basename(target.path)} was created by something else while exporting; it was left as it is. Export again to replace it.`
-        : `Could not write ${path.posix.basename(target.path)}: ${err instanceof Error ? err.message : String(err)}`;
+        ? l10n.t('{0} was created by something else while exporting; it was left as it is. Export again to replace it.', path.posix.basename(target.path))
+        : l10n.t('Could not write {0}: {1}', path.posix.basename(target.path), err instanceof Error ? err.message : String(err));
     void window.showErrorMessage(reason);
     return;
   }
   // A browser can open a file on disk; in a virtual workspace the editor opens it instead.
-  const action = format === 'html' && target.scheme === 'file' ? 'Open in Browser' : 'Open';
-  const chosen = await window.showInformationMessage(`Exported the packet to ${path.posix.basename(target.path)}.`, action);
-  if (chosen === 'Open') await window.showTextDocument(await workspace.openTextDocument(target));
+  const openInBrowser = l10n.t('Open in Browser');
+  const open = l10n.t('Open');
+  const action = format === 'html' && target.scheme === 'file' ? openInBrowser : open;
+  const chosen = await window.showInformationMessage(l10n.t('Exported the packet to {0}.', path.posix.basename(target.path)), action);
+  if (chosen === open) await window.showTextDocument(await workspace.openTextDocument(target));
   // Our own file, written a moment ago; the packet's links never come this way.
-  else if (chosen === 'Open in Browser') await env.openExternal(target);
+  else if (chosen === openInBrowser) await env.openExternal(target);
 }
 
 function defaultTarget(document: TextDocument, ext: string): Uri | undefined {

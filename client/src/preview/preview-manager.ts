@@ -1,7 +1,7 @@
 // Opens previews the way the Markdown preview does (in place or to the side),
 // keeps one per packet, and brings them back after a window reload.
 
-import { Uri, ViewColumn, window, workspace, type Disposable, type WebviewPanel } from 'vscode';
+import { l10n, Uri, ViewColumn, window, workspace, type Disposable, type WebviewPanel } from 'vscode';
 import { PREVIEW_VIEW_TYPE, parsePreviewState } from './messages';
 import { PreviewPanel, webviewOptions } from './preview-panel';
 
@@ -37,7 +37,7 @@ export class PreviewManager implements Disposable {
   async open(target: Uri | undefined, toSide: boolean): Promise<void> {
     const uri = target instanceof Uri ? target : this.activePacketUri();
     if (!uri) {
-      void window.showInformationMessage('Open a handoff packet (handoff.yaml) first, then open its preview.');
+      void window.showInformationMessage(l10n.t('Open a handoff packet (handoff.yaml) first, then open its preview.'));
       return;
     }
     const existing = this.previews.get(uri.toString());
@@ -47,7 +47,7 @@ export class PreviewManager implements Disposable {
     }
     const panel = window.createWebviewPanel(
       PREVIEW_VIEW_TYPE,
-      'Handoff preview',
+      l10n.t('Handoff preview'),
       { viewColumn: toSide ? ViewColumn.Beside : ViewColumn.Active, preserveFocus: toSide },
       { ...webviewOptions(this.extensionUri), enableFindWidget: true },
     );

@@ -12,6 +12,7 @@ import {
   Uri,
   ViewColumn,
   env,
+  l10n,
   window,
   workspace,
   type TextDocument,
@@ -153,7 +154,7 @@ export class PreviewPanel {
       case 'openLink': {
         const target = externalLinkTarget(message.href);
         if (target) await env.openExternal(Uri.parse(target, true));
-        else void window.showWarningMessage('The preview opens only web (http, https) and mail links.');
+        else void window.showWarningMessage(l10n.t('The preview opens only web (http, https) and mail links.'));
         return;
       }
     }

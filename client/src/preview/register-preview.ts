@@ -1,7 +1,7 @@
 // The preview and export: commands, the webview serializer, one entry point
 // for extension.ts.
 
-import { commands, Uri, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
+import { commands, l10n, Uri, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
 import { exportPacket } from './export-command';
 import { PreviewManager } from './preview-manager';
 
@@ -22,7 +22,7 @@ export function registerPreview(context: ExtensionContext): void {
       try {
         await manager.showSource();
       } catch (err) {
-        void window.showErrorMessage(`Could not open the packet: ${err instanceof Error ? err.message : String(err)}`);
+        void window.showErrorMessage(l10n.t('Could not open the packet: {0}', err instanceof Error ? err.message : String(err)));
       }
     }),
     commands.registerCommand(PREVIEW_COMMANDS.openToSide, (uri?: unknown) => manager.open(uri instanceof Uri ? uri : undefined, true)),
@@ -32,7 +32,7 @@ export function registerPreview(context: ExtensionContext): void {
       try {
         document = target ? await workspace.openTextDocument(target) : undefined;
       } catch (err) {
-        void window.showErrorMessage(`Could not open the packet: ${err instanceof Error ? err.message : String(err)}`);
+        void window.showErrorMessage(l10n.t('Could not open the packet: {0}', err instanceof Error ? err.message : String(err)));
         return;
       }
       await exportPacket(document);

@@ -3,7 +3,7 @@
 // back the packet the user was working on, then does what the step says with
 // the extension's own commands.
 
-import { commands, languages, Selection, window, workspace, type ExtensionContext, type TextDocument, type TextEditor } from 'vscode';
+import { commands, l10n, languages, Selection, window, workspace, type ExtensionContext, type TextDocument, type TextEditor } from 'vscode';
 import { SKELETON } from '../../../packet/src/fixes/packet-skeleton';
 
 export const WALKTHROUGH_COMMANDS = {
@@ -23,7 +23,7 @@ export async function packetEditor(): Promise<TextEditor | undefined> {
   const visible = window.visibleTextEditors.find((e) => isPacket(e.document));
   const doc = visible?.document ?? [...workspace.textDocuments].reverse().find(isPacket);
   if (!doc) {
-    void window.showInformationMessage('Open a handoff packet (handoff.yaml) first, or create one with Handoff: New Packet.');
+    void window.showInformationMessage(l10n.t('Open a handoff packet (handoff.yaml) first, or create one with Handoff: New Packet.'));
     return undefined;
   }
   return window.showTextDocument(doc, { viewColumn: visible?.viewColumn, preview: false });
@@ -43,7 +43,7 @@ async function fixFirstProblem(): Promise<void> {
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   )[0];
   if (!first) {
-    void window.showInformationMessage('This packet has no problems to fix.');
+    void window.showInformationMessage(l10n.t('This packet has no problems to fix.'));
     return;
   }
   editor.selection = new Selection(first.range.start, first.range.start);
