@@ -36,10 +36,30 @@ const PHRASES: string[][] = [
   ['where', 'relevant'], ['whatever', 'is', 'needed'], ['whatever', 'is', 'required'], ['whatever', 'it', 'takes'],
   ['anything', 'else'], ['everything', 'else'], ['odds', 'and', 'ends'], ['and', 'other', 'stuff'], ['and', 'other', 'things'],
   ['appropriate', 'action'], ['necessary', 'action'], ['relevant', 'info'], ['relevant', 'information'], ['relevant', 'details'],
+  // Spanish
+  ['y', 'más'], ['y', 'mucho', 'más'], ['entre', 'otros'], ['entre', 'otras'], ['entre', 'otras', 'cosas'], ['y', 'demás'], ['y', 'similares'],
+  ['y', 'cosas', 'así'], ['o', 'similares'], ['según', 'sea', 'necesario'], ['cuando', 'sea', 'necesario'], ['si', 'es', 'necesario'],
+  ['si', 'hace', 'falta'], ['según', 'corresponda'], ['cuando', 'corresponda'], ['lo', 'que', 'haga', 'falta'], ['todo', 'lo', 'demás'],
+  ['cualquier', 'otra', 'cosa'], ['y', 'otras', 'cosas'],
+  // German
+  ['usw'], ['u.a'], ['und', 'mehr'], ['und', 'so', 'weiter'], ['und', 'vieles', 'mehr'], ['und', 'ähnliches'], ['oder', 'ähnliches'],
+  ['unter', 'anderem'], ['bei', 'bedarf'], ['nach', 'bedarf'], ['falls', 'nötig'], ['wenn', 'nötig'], ['je', 'nach', 'bedarf'],
+  ['alles', 'andere'], ['und', 'sonstiges'], ['und', 'co'],
+  // French
+  ['et', 'plus'], ['et', 'bien', 'plus'], ['entre', 'autres'], ['et', 'ainsi', 'de', 'suite'], ['et', 'autres'], ['ou', 'autres'],
+  ['au', 'besoin'], ['si', 'nécessaire'], ['si', 'besoin'], ['selon', 'les', 'besoins'], ['le', 'cas', 'échéant'], ['tout', 'le', 'reste'],
+  ['et', 'compagnie'], ['et', 'cetera'], ['et', 'caetera'],
 ];
+
+/** "everything else" and its translations: a complement when it follows a named set and goes to someone. */
+const COMPLEMENTS = [['everything', 'else'], ['anything', 'else'], ['todo', 'lo', 'demás'], ['alles', 'andere'], ['tout', 'le', 'reste']];
+/** Words after a complement that route it: "… goes to the AP lead", "… se envía a", "… geht an", "… est transmis à". */
+const ROUTES = ['to', 'goes', 'is', 'gets', 'sent', 'routed', 'forwarded', 'passed', 'handed', 'lands', 'stays', 'a', 'al', 'se', 'va', 'pasa', 'queda', 'an', 'geht', 'wird', 'landet', 'bleibt', 'zur', 'zum', 'à', 'au', 'est', 'va', 'part', 'reste', 'revient'];
 
 /** Quantifiers that stand in for a list ("all kinds of requests"); judged like "various". */
 const QUANTIFIER_PHRASES: string[][] = [
+  ['varios'], ['varias'], ['diversos'], ['diversas'], ['todo', 'tipo', 'de'], ['toda', 'clase', 'de'], ['verschiedene'], ['verschiedenen'], ['diverse'],
+  ['alle', 'möglichen'], ['allerlei'], ['divers'], ['diverses'], ['toutes', 'sortes', 'de'], ['tout', 'type', 'de'], ['différents', 'types', 'de'],
   ['various'], ['all', 'sorts', 'of'], ['all', 'kinds', 'of'], ['a', 'variety', 'of'], ['a', 'range', 'of'], ['a', 'number', 'of'],
   ['different', 'kinds', 'of'], ['various', 'kinds', 'of'], ['any', 'kind', 'of'], ['many', 'different'], ['numerous'], ['assorted'],
 ];
@@ -61,7 +81,10 @@ const GENERIC_OBJECTS = ['request', 'task', 'thing', 'stuff', 'item', 'work', 'i
 /** Words between a verb and its object that do not narrow it. */
 const NON_NARROWING = ['the', 'a', 'an', 'all', 'any', 'various', 'different', 'many', 'some', 'other', 'incoming', 'inbound', 'outbound', 'general', 'misc', 'miscellaneous', 'assorted', 'multiple', 'several', 'numerous', 'our', 'new', 'common', 'typical', 'relevant', 'related', 'certain', 'your', 'their', 'its', 'daily', 'day-to-day', 'routine', 'business', 'everyday', 'with', 'of', 'care', 'on', 'kinds', 'sorts'];
 /** Prepositions that make "various" qualify a source or place, not the object itself. */
-const PLACE_PREPS = ['from', 'across', 'in', 'into', 'on', 'at', 'between', 'for', 'through', 'via', 'over', 'within', 'among', 'to'];
+const PLACE_PREPS = [
+  'from', 'across', 'in', 'into', 'on', 'at', 'between', 'for', 'through', 'via', 'over', 'within', 'among', 'to',
+  'de', 'desde', 'en', 'entre', 'por', 'von', 'aus', 'bei', 'über', 'zwischen', 'depuis', 'dans', 'sur', 'par', 'des', 'du',
+];
 /** Phrasal verbs whose preposition introduces the object, not a place ("deals with various tasks"). */
 const OBJECT_PREP_VERBS = ['deal', 'help', 'assist', 'work', 'care', 'cope', 'look'];
 /** Where the work goes, named by no one: "the right people". */
@@ -85,7 +108,7 @@ export function judgeSummary(text: string): SummaryJudgement {
   for (let i = 0; i < words.length; i++) {
     const low = words[i].low;
     const phrase = PHRASES.find((p) => matchesAt(words, i, p));
-    if (phrase && !comparative(all, words, i, phrase)) hit(i, i + phrase.length);
+    if (phrase && !comparative(all, words, i, phrase) && !complement(words, i, phrase)) hit(i, i + phrase.length);
     const quant = QUANTIFIER_PHRASES.find((p) => matchesAt(words, i, p));
     if (quant) {
       const end = i + quant.length;
@@ -119,12 +142,26 @@ function matchesAt(words: readonly Token[], i: number, phrase: readonly string[]
   return phrase.every((w, k) => words[i + k]?.low === w);
 }
 
+/**
+ * "Approves invoices under 500 EUR from known suppliers; everything else goes
+ * to the AP lead": after a named set, routed to someone, "everything else" is
+ * the rest of a partition, not filler.
+ */
+function complement(words: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  if (!COMPLEMENTS.some((c) => c.length === phrase.length && c.every((w, k) => w === phrase[k]))) return false;
+  if (i < 8) return false;
+  const after = words.slice(i + phrase.length, i + phrase.length + 3).map((w) => w.low);
+  return after.some((w) => ROUTES.includes(w));
+}
+
 /** "and more than 1,000 EUR", "and more accurate": a comparison, not an open list. */
 function comparative(all: readonly Token[], words: readonly Token[], i: number, phrase: readonly string[]): boolean {
-  if (phrase[phrase.length - 1] !== 'more') return false;
+  if (!['more', 'más', 'mehr', 'plus'].includes(phrase[phrase.length - 1])) return false;
   if (phrase[0] === 'or' && /^\d/.test(words[i - 1]?.low ?? '')) return true;
   const last = words[i + phrase.length - 1];
   const next = all.find((t) => t.start >= last.end);
+  // "y más de 1.000 EUR", "et plus de trois lignes", "und mehr als zwei Positionen".
+  if (next && ['de', 'que', 'als', 'du', 'des', "d'un", "d'une"].includes(next.low)) return true;
   // An open list ends there or goes on with a place or a new clause.
   return !!next && next.kind !== 'punct' && !PHRASE_STOPS.includes(next.low) && !['in', 'at', 'whenever', 'when', 'every'].includes(next.low);
 }

@@ -1,5 +1,6 @@
 import type { PathSegment } from '../../diagnostic';
-import { judgeOperatorText } from '../../text/operator-path';
+import { packetLanguage } from '../../text/language';
+import { judgeOperator } from '../../text/operator-judge';
 import { isPlaceholder } from '../../text/placeholders';
 import type { Finding, Rule } from '../rule';
 import { quote, valueAt } from '../shared/values';
@@ -37,13 +38,14 @@ export const builderDependency: Rule = {
     const ops = ctx.value.operations;
     if (ops === undefined || ops === null) return [];
     const hints = operatorHints(ctx.value);
+    const lang = packetLanguage(ctx.value);
     const out: Finding[] = [];
     for (const action of ACTIONS) {
       // A `TODO: …` left by a quick fix is an unanswered question (readiness
       // says so), not an instruction to contact anyone.
       const judged = textsOf(ctx.value, action)
         .filter((t) => !isPlaceholder(t.text))
-        .map((t) => ({ ...t, j: judgeOperatorText(t.text, hints) }));
+        .map((t) => ({ ...t, j: judgeOperator(t.text, hints, lang) }));
       if (judged.some((t) => t.j.insider)) continue;
       for (const t of judged) {
         if (!t.j.dependsOnOutsider) continue;

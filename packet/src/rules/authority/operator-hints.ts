@@ -30,20 +30,58 @@ export function operatorHints(value: Record<string, unknown>): NameHints {
 function computeHints(value: Record<string, unknown>): NameHints {
   const insiders = new Set<string>();
   const outsiders = new Set<string>();
+  const support = objectAt(value, ['support']);
+  const supportTexts = ['response', 'monitoring', 'window', 'bug']
+    .map((key) => textOf(support?.[key]))
+    // A `TODO: …` placeholder names nobody; its "TODO" is not the builder.
+    .filter((t): t is string => !!t && !isPlaceholder(t));
+  // The builder's company, as its support addresses spell it: "@acme-automation.example" is Acme Automation.
+  const builderDomains = new Set(supportTexts.flatMap(domainsIn));
+  // Support run from the buyer's own domain (several owners share it) is in-house.
+  const ownerDomains = new Map<string, number>();
+  for (const { entry } of entriesAt(value, ['owners'])) {
+    for (const d of new Set([entry.contact, entry.person].map(textOf).flatMap((t) => (t ? domainsIn(t) : [])))) ownerDomains.set(d, (ownerDomains.get(d) ?? 0) + 1);
+  }
+  for (const [d, n] of ownerDomains) if (n >= 2) builderDomains.delete(d);
   for (const { entry } of entriesAt(value, ['owners'])) {
     const names = [entry.id, entry.role, entry.person, entry.contact].map(textOf).filter((s): s is string => !!s);
-    const outside = names.some((n) => findParties(tokenize(n)).some((p) => p.kind === 'outsider'));
+    const outside =
+      names.some((n) => findParties(tokenize(n)).some((p) => p.kind === 'outsider')) ||
+      // An owner reached at the builder's domain works for the builder.
+      names.some((n) => domainsIn(n).some((d) => builderDomains.has(d)));
     const into = outside ? outsiders : insiders;
     for (const n of names) for (const phrase of phrasesOf(n)) into.add(phrase);
   }
-  const support = objectAt(value, ['support']);
-  for (const key of ['response', 'monitoring', 'window']) {
-    const text = textOf(support?.[key]);
-    // A `TODO: …` placeholder names nobody; its "TODO" is not the builder.
-    if (!text || isPlaceholder(text)) continue;
+  for (const text of supportTexts) {
     for (const name of namesIn(text)) if (!insiders.has(name)) outsiders.add(name);
   }
+  for (const d of builderDomains) for (const name of companyOf(d)) if (!insiders.has(name)) outsiders.add(name);
   return { insiders: [...insiders], outsiders: [...outsiders] };
+}
+
+/** Mail hosts that say nothing about whom an address belongs to. */
+const FREE_MAIL = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'live', 'yahoo', 'icloud', 'me', 'proton', 'protonmail', 'gmx', 'web', 'aol', 'mail', 'yandex', 'zoho', 'fastmail', 'orange', 'free', 'laposte', 'telefonica', 't-online']);
+/** Labels of a host that are not the company: "mail.", ".co.uk", "support.". */
+const HOST_NOISE = new Set(['www', 'mail', 'support', 'help', 'helpdesk', 'app', 'status', 'portal', 'example', 'com', 'net', 'org', 'io', 'dev', 'co', 'ai', 'app', 'eu', 'de', 'es', 'fr', 'uk', 'us', 'mx', 'ar', 'cl', 'at', 'ch', 'be', 'it', 'nl', 'info', 'biz', 'tech', 'cloud', 'studio', 'agency', 'solutions', 'consulting', 'example-mail']);
+
+/** Hosts of the addresses and links in a text. */
+function domainsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/@([\p{L}\p{N}.-]+\.[\p{L}]{2,})|https?:\/\/([\p{L}\p{N}.-]+\.[\p{L}]{2,})/gu)) {
+    const host = (m[1] ?? m[2]).toLowerCase();
+    const labels = host.split('.').filter((l) => !HOST_NOISE.has(l));
+    if (labels.length > 0 && !labels.some((l) => FREE_MAIL.has(l))) out.push(labels[labels.length - 1]);
+  }
+  return out;
+}
+
+/** "acme-automation" → "acme automation" and "acme"; the first word alone only when it is no ordinary word. */
+function companyOf(label: string): string[] {
+  const words = label.split(/[-_]+/).filter((w) => w.length > 1);
+  if (words.length === 0) return [];
+  const out = [words.join(' ')];
+  if (words.length > 1 && words[0].length >= 3 && !isKnownWord(words[0])) out.push(words[0]);
+  return out.filter((n) => n.length > 2);
 }
 
 /** The whole name plus, for a person's "First Last", the first name alone. */
