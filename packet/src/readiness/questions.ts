@@ -4,7 +4,9 @@
 import type { PacketAnalysis } from '../analysis';
 import { AUTHORITIES, CHANGE_CLASSES } from '../format';
 import { operatorHints } from '../rules/authority/operator-hints';
-import { judgeOperatorText } from '../text/operator-path';
+import { judgeInstruction } from '../rules/authority/vague-operator-action';
+import { packetLanguage } from '../text/language';
+import { judgeOperator } from '../text/operator-judge';
 import { countWords } from '../text/tokens';
 import { answeringEntries, answers, entries, listWords, nameOf, valueAt, type Part } from './parts';
 
@@ -122,7 +124,11 @@ function pause(j: JudgeContext): Part[] {
   const how = valueAt(j.value, ['operations', 'pause', 'how']);
   const path = ['operations', 'pause', 'how'];
   if (!answers(how) || typeof how !== 'string') return [{ state: 'missing', path, missing: ['Write in `operations.pause.how` how an operator pauses the workflow without the builder.'] }];
-  const judged = judgeOperatorText(how, operatorHints(j.value));
+  const judged = judgeOperator(how, operatorHints(j.value), packetLanguage(j.value));
+  const vague = judgeInstruction(j.value, how);
+  if (vague.vague) {
+    return [{ state: 'missing', path, missing: ['`operations.pause.how` names no control; write the switch, flag, setting, command or screen an operator uses, and where it is.'] }];
+  }
   if (judged.dependsOnOutsider && !judged.insider) {
     return [{ state: 'partly', path, evidence: [path], missing: ['Pausing only works by reaching the builder or vendor; write the switch, flag or command an operator uses on their own.'] }];
   }

@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { approvalWithoutApprover } from './authority/approval-without-approver';
 import { builderDependency } from './authority/builder-dependency';
 import { irreversibleAutomaticAction } from './authority/irreversible-automatic-action';
+import { vagueOperatorAction } from './authority/vague-operator-action';
 import { undeclaredWrite } from './authority/undeclared-write';
 import { exceptionIncomplete } from './exceptions/exception-incomplete';
 import { lowConfidenceWithoutThreshold } from './exceptions/low-confidence-without-threshold';
@@ -31,6 +32,7 @@ export const ALL_RULES: readonly Rule[] = [
   irreversibleAutomaticAction,
   undeclaredWrite,
   builderDependency,
+  vagueOperatorAction,
   exceptionIncomplete,
   lowConfidenceWithoutThreshold,
   queueWithoutLimit,

@@ -24,6 +24,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'irreversible-automatic-action', defaultSeverity: 'warning', group: 'authority', title: 'An irreversible action runs without approval', fixable: true },
   { id: 'undeclared-write', defaultSeverity: 'warning', group: 'authority', title: 'Writes and the systems actions touch disagree', fixable: true },
   { id: 'builder-dependency', defaultSeverity: 'warning', group: 'authority', title: 'An operator action depends on contacting the builder', fixable: false },
+  { id: 'vague-operator-action', defaultSeverity: 'warning', group: 'authority', title: 'A pause, resume, rollback or disable instruction that names no control', fixable: false },
   { id: 'exception-incomplete', defaultSeverity: 'warning', group: 'exceptions', title: 'An exception type lacks response, owner or reviewer_gets', fixable: true },
   { id: 'low-confidence-without-threshold', defaultSeverity: 'warning', group: 'exceptions', title: 'A low_confidence exception has no numeric threshold', fixable: true },
   { id: 'queue-without-limit', defaultSeverity: 'info', group: 'exceptions', title: 'The exception queue has no backlog limit', fixable: true },
