@@ -7,7 +7,7 @@ import { readiness } from '../../packet/src/readiness';
 import { guessLanguage } from '../../packet/src/text/language';
 import { judgeOperator } from '../../packet/src/text/operator-judge';
 import { judgeSummary } from '../../packet/src/text/summary-filler';
-import { readFixture } from '../support/fixtures';
+import { fixtureFiles, readFixture } from '../support/fixtures';
 
 // The operator checks on packets their authors wrote in other words and other
 // languages: the builder named by company, Spanish, German and French prose,
@@ -27,6 +27,22 @@ function rulesAt(text: string, rule: string): { line: number; message: string }[
     .filter((d) => d.rule === rule)
     .map((d) => ({ line: parsed.lines.positionAt(d.span.start).line + 1, message: d.message }));
 }
+
+describe('clean packets written in Spanish, German and French', () => {
+  const files = fixtureFiles('languages');
+  it('exist for each language', () => assert.deepEqual(files.map((f) => f.replace(/^languages\//, '').slice(0, 2)).sort(), ['de', 'es', 'fr']));
+  for (const rel of files) {
+    it(`${rel} reports nothing and is ready`, () => {
+      const text = readFixture(rel);
+      const parsed = parsePacket(text);
+      // CRLF line endings get their own note, which is not a problem with the prose.
+      const got = checkPacket(parsed).filter((d) => !(d.rule === 'yaml-syntax' && d.severity === 'info' && /CRLF/.test(d.message)));
+      assert.deepEqual(got.map((d) => `${d.rule} line ${parsed.lines.positionAt(d.span.start).line + 1}: ${d.message}`), []);
+      const r = readiness(new PacketAnalysis(text));
+      assert.equal(r.answered, 9, r.questions.filter((q) => q.status !== 'answered').map((q) => `${q.number}: ${q.missing.join(' ')}`).join('\n'));
+    });
+  }
+});
 
 describe('prose language', () => {
   it('tells Spanish, German, French and English apart from a sentence', () => {

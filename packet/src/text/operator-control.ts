@@ -62,14 +62,15 @@ export function judgeControl(text: string, ctx: ControlContext): ControlJudgemen
     const low = tok.low;
     if ((low.includes('_') && low.length >= 4) || low.includes('=') || (COMMANDS as readonly string[]).includes(low)) return { names: true, pointerOnly: false };
     if (ctx.systems.has(low) || (i + 1 < toks.length && ctx.systems.has(`${low} ${toks[i + 1].low}`))) return { names: true, pointerOnly: false };
+    // "Slack-App", "Admin-Konsole", "SCIM-Token": each part of a compound counts.
+    const parts = low.includes('-') ? [low, ...low.split('-').filter((p) => p.length > 1)] : [low];
+    if (parts.some((p) => ctx.systems.has(p))) return { names: true, pointerOnly: false };
     const folded = fold(low);
     if (POINTERS.has(folded) || stems(folded).some((s) => POINTERS.has(s))) {
       pointer = true;
       continue;
     }
-    if (stems(low).some((s) => EN_CONTROLS.has(s)) || INTL_CONTROLS.some((c) => folded.startsWith(c) && (c.length >= 4 || folded === c))) {
-      return { names: true, pointerOnly: false };
-    }
+    if (parts.some((p) => isControlNoun(p, ctx.language))) return { names: true, pointerOnly: false };
     // "set it to false", "auf 0 setzen": a setting's value.
     if ((STATE_WORDS as readonly string[]).includes(low) && ['false', 'true', '0', 'off'].includes(low) && toks.some((x) => ['set', 'to', 'auf', 'en', 'a', 'à', 'sur'].includes(x.low))) {
       return { names: true, pointerOnly: false };
@@ -78,6 +79,14 @@ export function judgeControl(text: string, ctx: ControlContext): ControlJudgemen
     if (ctx.language !== 'de' && tok.cap && !first && !isKnownWord(low)) return { names: true, pointerOnly: false };
   }
   return { names: false, pointerOnly: pointer };
+}
+
+function isControlNoun(word: string, language: ProseLanguage): boolean {
+  if (stems(word).some((s) => EN_CONTROLS.has(s))) return true;
+  const folded = fold(word);
+  // German closes compounds without a hyphen and puts the head last: "Versionsverlauf", "Webhookeinstellung".
+  if (language === 'de') return INTL_CONTROLS.some((c) => c.length >= 4 && folded.includes(c)) || INTL_CONTROLS.some((c) => folded === c);
+  return INTL_CONTROLS.some((c) => folded.startsWith(c) && (c.length >= 4 || folded === c));
 }
 
 const systemsMemo = new WeakMap<object, Set<string>>();

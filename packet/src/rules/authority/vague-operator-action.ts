@@ -32,8 +32,12 @@ export function judgeInstruction(value: Record<string, unknown>, text: string): 
   if (isPlaceholder(text)) return { vague: false };
   const packet = packetLanguage(value);
   if (judgeOperator(text, operatorHints(value), packet).dependsOnOutsider) return { vague: false };
-  const j = judgeControl(text, { systems: systemWords(value.systems), language: fieldLanguage(text, packet) });
+  const j = controlOf(value, text);
   return j.names ? { vague: false } : { vague: true, pointerOnly: j.pointerOnly };
+}
+
+function controlOf(value: Record<string, unknown>, text: string) {
+  return judgeControl(text, { systems: systemWords(value.systems), language: fieldLanguage(text, packetLanguage(value)) });
 }
 
 /** An operator on a bad day needs the control itself, not the question restated. */
@@ -42,7 +46,9 @@ export const vagueOperatorAction: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     const pause = instructionText(ctx, INSTRUCTIONS[0]);
-    const pauseNamesControl = pause !== undefined && !judgeInstruction(ctx.value, pause.text).vague && !isPlaceholder(pause.text);
+    // Only a pause the operator works themselves lends its control to "turn it back on".
+    const pauseNamesControl =
+      pause !== undefined && !isPlaceholder(pause.text) && controlOf(ctx.value, pause.text).names && !judgeOperator(pause.text, operatorHints(ctx.value), packetLanguage(ctx.value)).dependsOnOutsider;
     for (const ins of INSTRUCTIONS) {
       const found = instructionText(ctx, ins);
       if (!found) continue;
