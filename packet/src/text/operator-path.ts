@@ -56,7 +56,12 @@ interface ClauseState {
   last?: Known;
   /** The previous clause asked an outsider to do something ("ask the vendor to pause,"). */
   request: boolean;
+  /** The text says the other side acts ("on their side", "until they"): a name we cannot place is outside. */
+  otherSide: boolean;
 }
+
+/** Words that put a named party on the other side of the handoff. */
+const OTHER_SIDE = /\b(?:on|from|at)\s+their\s+(?:side|end)\b|\buntil\s+they\b|\bon\s+the\s+(?:vendor|agency|builder)'?s?\s+side\b/i;
 
 /**
  * Instructions longer than this are judged on their start only: a real one is
@@ -66,7 +71,7 @@ export const MAX_OPERATOR_TEXT = 2000;
 
 export function judgeOperatorText(text: string, hints: NameHints = NO_HINTS): OperatorPathJudgement {
   const clauses = splitClauses(tokenize(text.length > MAX_OPERATOR_TEXT ? text.slice(0, MAX_OPERATOR_TEXT) : text));
-  const state: ClauseState = { request: false };
+  const state: ClauseState = { request: false, otherSide: OTHER_SIDE.test(text.slice(0, MAX_OPERATOR_TEXT)) };
   let outsider = false;
   let insider = false;
   let evidence: OperatorPathJudgement['evidence'];
@@ -89,7 +94,10 @@ interface ClauseResult {
 
 function judgeClause(c: Clause, hints: NameHints, state: ClauseState): ClauseResult {
   const toks = c.tokens;
-  const parties = resolvePronouns(findParties(toks, hints), state.last);
+  const found = findParties(toks, hints);
+  // "Write to Nimbus and wait until they stop it on their side": Nimbus is the other side.
+  const placed = state.otherSide ? found.map((p) => (p.kind === 'unknown' && toks[p.from].kind === 'word' ? { ...p, kind: 'outsider' as const } : p)) : found;
+  const parties = resolvePronouns(placed, state.last);
   const partyAt = (i: number) => parties.find((p) => p.from <= i && i < p.to);
 
   // Where the clause starts sending the operator outside.

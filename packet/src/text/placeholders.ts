@@ -45,6 +45,7 @@ const WHOLE = new Set([
 
 /** Words that start a note left in place of the answer: "TODO: owner", "Pendiente: umbral". */
 const LEADS = new Set(['todo', 'tbd', 'tbc', 'tba', 'fixme', 'xxx', 'placeholder', 'wip']);
+const LEAD_WORD = /^(?:todo|tb[dca]|fixme|xxx|placeholder|wip)(?![a-z])/i;
 
 /** HTML tags an author may write inside prose; `<b>` is markup, `<team>` is a slot. */
 const HTML_TAGS = new Set(['a', 'b', 'i', 'u', 's', 'p', 'br', 'hr', 'em', 'strong', 'code', 'pre', 'kbd', 'sub', 'sup', 'small', 'span', 'div', 'ul', 'ol', 'li', 'tt', 'mark', 'del', 'ins', 'img', 'table', 'tr', 'td', 'th']);
@@ -66,22 +67,26 @@ const SLOT_WORDS = new Set([
 const IN_TEXT =
   /(?<![\p{L}\p{N}])<(\/?)(\p{L}[^<>@]{0,400}?)>|‹[^›\n]{1,150}›|\{\{[^}\n]{1,150}\}\}|\[([^\]\n]{1,150})\](?!\()|(?<![\p{L}\p{N}_-])(?:TODO|TBD|TBC|TBA|FIXME|XXX+)(?![\p{L}\p{N}_-])|\?{3,}|[Ll]orem [Ii]psum/gu;
 
+/** Cheap pre-check for IN_TEXT: no Unicode classes, no look-behind. */
+const MAY_HOLD_SLOT = /[<‹[]|\{\{|\?\?\?|TODO|TBD|TBC|TBA|FIXME|XXX|orem ipsum/;
+
 /** Lower case, accents removed, brackets and a trailing stop dropped: the form WHOLE is written in. */
 function normalise(text: string): string {
-  let t = text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Accents only matter outside ASCII; most short values are plain ASCII.
+  let t = /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text;
+  t = t.toLowerCase().replace(/\s+/g, ' ').trim();
   // "(TBD)", "[por definir]", "<TODO>", "«à compléter»", "TBD."
   for (let k = 0; k < 2; k++) {
-    const inner = /^[([<‹«"'“]\s*(.*?)\s*[)\]>›»"'”]$/u.exec(t);
-    if (inner) t = inner[1];
-    t = t.replace(/(?<=\p{L})[.!:]+$/u, '').trim();
+    if (OPENERS.has(t[0]) && CLOSERS.has(t[t.length - 1])) t = t.slice(1, -1).trim();
+    let end = t.length;
+    while (end > 1 && (t[end - 1] === '.' || t[end - 1] === '!' || t[end - 1] === ':') && /[a-z]/.test(t[end - 2])) end--;
+    t = t.slice(0, end).trim();
   }
   return t;
 }
+
+const OPENERS = new Set(['(', '[', '<', '‹', '«', '"', "'", '“']);
+const CLOSERS = new Set([')', ']', '>', '›', '»', '"', "'", '”']);
 
 /** Where the string is still template text, if it is. Blank text is not judged here. */
 export function findPlaceholder(text: string): PlaceholderHit | undefined {
@@ -91,6 +96,8 @@ export function findPlaceholder(text: string): PlaceholderHit | undefined {
   const whole: PlaceholderHit = { start: lead, end: lead + trimmed.length, whole: true };
   if (trimmed.length <= 48 && WHOLE.has(normalise(trimmed))) return whole;
   if (leadsWithNote(trimmed)) return whole;
+  // Most prose holds none of the slot characters or markers: one plain scan rules it out.
+  if (!MAY_HOLD_SLOT.test(trimmed)) return undefined;
   IN_TEXT.lastIndex = 0;
   for (const m of trimmed.matchAll(IN_TEXT)) {
     const at = m.index ?? 0;
@@ -111,7 +118,7 @@ export function findPlaceholder(text: string): PlaceholderHit | undefined {
 /** "TODO: who owns it", "TBD - ask ops", "Pendiente: confirmar umbral", "À compléter : seuil". */
 function leadsWithNote(trimmed: string): boolean {
   if (/^lorem ipsum/i.test(trimmed)) return true;
-  const first = /^[\p{L}?]+/u.exec(trimmed)?.[0];
+  const first = LEAD_WORD.test(trimmed) ? /^[a-z]+/i.exec(trimmed)?.[0] : undefined;
   if (first) {
     const low = first.toLowerCase();
     // "Todo lo que llega…" is Spanish for "everything"; only the marker form counts.
@@ -120,7 +127,8 @@ function leadsWithNote(trimmed: string): boolean {
       if (rest === '' || /^\s*[:\-–—(]/.test(rest) || (first === first.toUpperCase() && first.length > 2)) return true;
     }
   }
-  const colon = trimmed.slice(0, 40).search(/\s?:/);
+  const colon = trimmed.slice(0, 40).indexOf(':');
+  if (colon < 0) return false;
   return colon > 0 && WHOLE.has(normalise(trimmed.slice(0, colon))) && normalise(trimmed.slice(0, colon)).length > 2;
 }
 
