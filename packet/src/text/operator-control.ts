@@ -16,7 +16,7 @@ const EN_CONTROLS = new Set<string>([
   ...TOOL_NOUNS.filter((n) => !['runbook', 'playbook', 'docs', 'documentation', 'status', 'api', 'account', 'tools', 'hub'].includes(n)),
   'rule', 'schedule', 'scheduler', 'trigger', 'webhook', 'tag', 'commit', 'branch', 'history', 'filter', 'version', 'automation-rule',
   'kill-switch', 'killswitch', 'endpoint', 'integration-settings', 'sidebar', 'form', 'field', 'column', 'label', 'inbox', 'folder',
-  'dag', 'cronjob', 'service-account', 'permission', 'role-setting', 'secret', 'pager', 'pagerduty',
+  'dag', 'cronjob', 'service-account', 'permission', 'role-setting', 'secret', 'pager', 'pagerduty', 'backup', 'snapshot',
 ]);
 
 /** Spanish, German and French control nouns, matched as stems at the start of a folded word. */
@@ -60,6 +60,8 @@ export function judgeControl(text: string, ctx: ControlContext): ControlJudgemen
     sentenceStart = false;
     if (tok.kind !== 'word') return { names: true, pointerOnly: false };
     const low = tok.low;
+    // "n8n", "make.com", a phone number or a port: a product, a host or a number to call.
+    if ((/\d/.test(low) && /\p{L}/u.test(low)) || /\.\p{L}{2,}$/u.test(low) || /\d{3,}|\d+-\d+/.test(low)) return { names: true, pointerOnly: false };
     if ((low.includes('_') && low.length >= 4) || low.includes('=') || (COMMANDS as readonly string[]).includes(low)) return { names: true, pointerOnly: false };
     if (ctx.systems.has(low) || (i + 1 < toks.length && ctx.systems.has(`${low} ${toks[i + 1].low}`))) return { names: true, pointerOnly: false };
     // "Slack-App", "Admin-Konsole", "SCIM-Token": each part of a compound counts.
@@ -71,8 +73,12 @@ export function judgeControl(text: string, ctx: ControlContext): ControlJudgemen
       continue;
     }
     if (parts.some((p) => isControlNoun(p, ctx.language))) return { names: true, pointerOnly: false };
-    // "set it to false", "auf 0 setzen": a setting's value.
-    if ((STATE_WORDS as readonly string[]).includes(low) && ['false', 'true', '0', 'off'].includes(low) && toks.some((x) => ['set', 'to', 'auf', 'en', 'a', 'à', 'sur'].includes(x.low))) {
+    // "set it to false", "set the workflow to inactive", "auf 0 setzen": a setting's value.
+    if ((STATE_WORDS as readonly string[]).includes(low) && low !== 'on' && low !== 'off' && toks.some((x) => ['set', 'to', 'auf', 'en', 'a', 'à', 'sur'].includes(x.low))) {
+      return { names: true, pointerOnly: false };
+    }
+    // German capitalises every noun, but "in Make", "bei Personio" is still a place.
+    if (ctx.language === 'de' && tok.cap && !first && ['in', 'bei', 'über', 'unter', 'auf'].includes(toks[i - 1]?.low ?? '')) {
       return { names: true, pointerOnly: false };
     }
     // A product or screen named in prose (German capitalises every noun): "in Make", "from the Render dashboard".
