@@ -101,6 +101,14 @@ describe('builder-dependency names the builder the way the packet does', () => {
     assert.equal(rulesAt(text, 'builder-dependency').length, 1);
   });
 
+  it('counts an owner whose role is held at another company as outside, unless several owners share that company', () => {
+    const vendorOwner = (t: string) => t.replace("  - id: it-team\n", '  - id: nimbus-pm\n    role: Project lead at Nimbus\n    owns: []\n  - id: it-team\n');
+    const ops = 'operations:\n  pause:\n    how: Ask Nimbus to pause it.\n  rollback:\n    how: Redeploy the previous tagged release';
+    assert.equal(rulesAt(withOps(ops, vendorOwner), 'builder-dependency').length, 1);
+    const shared = (t: string) => vendorOwner(t).replace('    role: Support team lead\n', '    role: Support team lead at Nimbus\n');
+    assert.deepEqual(rulesAt(withOps(ops, shared), 'builder-dependency'), []);
+  });
+
   it('keeps quiet when the operator has a path of their own and only informs the company', () => {
     const text = withOps('operations:\n  pause:\n    how: Turn off the refund-triage rule in Gorgias settings, then tell Acme.\n  rollback:\n    how: Redeploy the previous tagged release; if that fails, write to Acme and wait for them.', supportAt);
     assert.deepEqual(rulesAt(text, 'builder-dependency'), []);

@@ -43,9 +43,19 @@ function computeHints(value: Record<string, unknown>): NameHints {
     for (const d of new Set([entry.contact, entry.person].map(textOf).flatMap((t) => (t ? domainsIn(t) : [])))) ownerDomains.set(d, (ownerDomains.get(d) ?? 0) + 1);
   }
   for (const [d, n] of ownerDomains) if (n >= 2) builderDomains.delete(d);
+  // An employer several owners name ("… at Logisur") is the buyer's own company.
+  const employers = new Map<string, number>();
+  for (const { entry } of entriesAt(value, ['owners'])) {
+    const e = employerIn(textOf(entry.role) ?? '');
+    if (e) employers.set(e, (employers.get(e) ?? 0) + 1);
+  }
   for (const { entry } of entriesAt(value, ['owners'])) {
     const names = [entry.id, entry.role, entry.person, entry.contact].map(textOf).filter((s): s is string => !!s);
+    const named = employerIn(textOf(entry.role) ?? '');
+    const employer = named && (employers.get(named) ?? 0) < 2 ? named : undefined;
+    if (employer) outsiders.add(employer);
     const outside =
+      !!employer ||
       names.some((n) => findParties(tokenize(n)).some((p) => p.kind === 'outsider')) ||
       // An owner reached at the builder's domain works for the builder.
       names.some((n) => domainsIn(n).some((d) => builderDomains.has(d)));
@@ -58,6 +68,20 @@ function computeHints(value: Record<string, unknown>): NameHints {
   for (const d of builderDomains) for (const name of companyOf(d)) if (!insiders.has(name)) outsiders.add(name);
   return { insiders: [...insiders], outsiders: [...outsiders] };
 }
+
+/**
+ * A role held at another company: "Project lead at Nimbus", "Consultor de
+ * Norte Digital", "Beraterin bei Werkbank", "Chef de projet chez Atelier Flux".
+ */
+function employerIn(role: string): string | undefined {
+  const m = EMPLOYER.exec(role);
+  if (!m) return undefined;
+  const name = m[1].trim();
+  const first = name.split(/\s+/)[0].toLowerCase();
+  return isKnownWord(first) || name.length < 3 ? undefined : name.toLowerCase();
+}
+
+const EMPLOYER = /\b(?:at|from|bei|chez)\s+((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})/u;
 
 /** Mail hosts that say nothing about whom an address belongs to. */
 const FREE_MAIL = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'live', 'yahoo', 'icloud', 'me', 'proton', 'protonmail', 'gmx', 'web', 'aol', 'mail', 'yandex', 'zoho', 'fastmail', 'orange', 'free', 'laposte', 'telefonica', 't-online']);
