@@ -85,6 +85,15 @@ describe('placeholder-text rule', () => {
     }
   });
 
+  it('takes `undo: N/A` on an irreversible action as the answer it is', () => {
+    const base = readFixture('near-miss/_base.yaml');
+    const irreversible = base.replace('      reversible: true\n      undo: Delete the note', '      reversible: false\n      undo: N/A');
+    assert.ok(irreversible.includes('undo: N/A'));
+    assert.ok(!checkPacket(parsePacket(irreversible)).some((d) => d.rule === 'placeholder-text'));
+    const reversible = base.replace('      undo: Delete the note', '      undo: N/A');
+    assert.equal(checkPacket(parsePacket(reversible)).filter((d) => d.rule === 'placeholder-text').length, 1);
+  });
+
   it('does not report ids, references or vocabularies, which other checks judge', () => {
     const base = readFixture('near-miss/_base.yaml');
     const text = base.replace('    owner: support-lead\n    where:', '    owner: tbd\n    where:');

@@ -10,6 +10,8 @@ import { quote } from '../shared/values';
  */
 const NOT_PROSE = new Set(['id', 'type', 'kind', 'authority', 'access', 'cadence', 'owner', 'approver', 'system', 'next', 'reads', 'writes', 'owns', 'packet']);
 
+const NOT_APPLICABLE = /^\s*(?:n\/?a\.?|-+|none)\s*$/i;
+
 /** Lists and nesting deeper than any packet needs are not walked: a bound on hostile input. */
 const MAX_DEPTH = 12;
 
@@ -71,6 +73,8 @@ function walk(v: unknown, path: PathSegment[], out: Hit[], depth: number): void 
     for (const [k, item] of Object.entries(v)) {
       // `response` is a vocabulary in an exception type, prose under `support`.
       if (NOT_PROSE.has(k) || (k === 'response' && path[0] === 'types')) continue;
+      // `undo: N/A` on an irreversible action says there is no undo: an answer, not a slot.
+      if (k === 'undo' && v.reversible === false && typeof item === 'string' && NOT_APPLICABLE.test(item)) continue;
       visit(item, [...path, k], out, depth);
     }
   }
