@@ -1,5 +1,6 @@
 // `npm test`: builds, packages the extension, prepares the real-VS-Code
-// harness, then runs every test file (library, server, VS Code) in one
+// harness and headless Neovim, then runs every test file (library, server,
+// other editors, VS Code) in one
 // node --test run so there is one closing summary.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -9,7 +10,7 @@ const root = join(import.meta.dirname, '..');
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 
 const only = process.argv.slice(2); // e.g. `npm test -- unit server` runs those kinds only
-const kinds = only.length ? only : ['unit', 'server', 'e2e'];
+const kinds = only.length ? only : ['unit', 'server', 'editors', 'e2e'];
 
 function testFiles(dir) {
   const out = [];
@@ -26,6 +27,8 @@ function testFiles(dir) {
 
 run('node', ['esbuild.mjs']);
 run('npx', ['tsc', '--noEmit', '-p', '.']);
+// Other editors' LSP clients (headless Neovim), installed from the system's packages when missing.
+if (kinds.includes('editors')) run('bash', ['test/editors/setup-neovim.sh']);
 if (kinds.includes('e2e')) {
   run('npm', ['run', '--silent', 'package']);
   const cache = execFileSync('bash', ['test/e2e/setup-code-server.sh'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop();
