@@ -6,6 +6,9 @@ import { occurrencesAt, type IdIndex } from '../model/id-index';
 
 /** Where the id at `offset` is declared (more than one place when it is declared twice). */
 export function definitionAt(index: IdIndex, offset: number): Span[] {
+  // An alias (`*shared`, `<<: *shared`) leads to its anchor.
+  const alias = index.aliases.find((a) => a.span.start <= offset && offset <= a.span.end);
+  if (alias) return [alias.anchor];
   return (occurrencesAt(index, offset)?.declarations ?? []).map((d) => d.span);
 }
 

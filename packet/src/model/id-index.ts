@@ -1,6 +1,6 @@
 import { isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { IdKind, PathSegment, Span } from '../diagnostic';
-import { locate, pairOf, spanOf } from './yaml-nodes';
+import { aliasLinksOf, deref, locate, pairOf, spanOf, type AliasLink } from './yaml-nodes';
 
 export interface IdDeclaration {
   kind: IdKind;
@@ -24,7 +24,10 @@ export interface IdIndex {
   references: IdReference[];
   /** Declarations by kind then id; the first declaration wins for navigation. */
   byKind: Record<IdKind, Map<string, IdDeclaration[]>>;
+  /** Each alias (`*name`) and the anchored node it stands for, for navigation. */
+  aliases: AliasLink[];
 }
+
 
 /** Where each kind of id is declared: a list whose entries carry `id`. */
 export const DECLARATION_LISTS: Record<IdKind, PathSegment[]> = {
@@ -58,11 +61,11 @@ export function buildIdIndex(doc: Document | undefined): IdIndex {
   const declarations: IdDeclaration[] = [];
   const references: IdReference[] = [];
   const byKind = { owner: new Map(), system: new Map(), step: new Map(), action: new Map(), metric: new Map() } as IdIndex['byKind'];
-  if (!doc) return { declarations, references, byKind };
+  if (!doc) return { declarations, references, byKind, aliases: [] };
 
   for (const kind of Object.keys(DECLARATION_LISTS) as IdKind[]) {
     const listPath = DECLARATION_LISTS[kind];
-    const list = locate(doc, listPath)?.value;
+    const list = deref(locate(doc, listPath)?.value);
     if (!isSeq(list)) continue;
     // Each entry is read where it sits: walking from the root per entry made large packets quadratic-ish.
     list.items.forEach((item, i) => {
@@ -76,19 +79,26 @@ export function buildIdIndex(doc: Document | undefined): IdIndex {
     });
   }
 
+  const places = new Set<string>();
   for (const site of REFERENCE_SITES) {
     for (const { path, node } of expand(doc, site.path)) {
       const scalars: { node: Node; path: PathSegment[] }[] = [];
-      if (isSeq(node)) node.items.forEach((n, i) => scalars.push({ node: n as Node, path: [...path, i] }));
-      else if (node) scalars.push({ node, path });
+      const here = deref(node);
+      if (isSeq(here)) here.items.forEach((n, i) => scalars.push({ node: (deref(n) ?? n) as Node, path: [...path, i] }));
+      else if (here) scalars.push({ node: here as Node, path });
       for (const s of scalars) {
         if (!isScalar(s.node) || typeof s.node.value !== 'string' || !s.node.range) continue;
         if (site.kind === 'step' && s.node.value === STEP_END) continue;
-        references.push({ kind: site.kind, id: s.node.value, span: spanOf(s.node)!, path: s.path });
+        // A value merged into several entries (`<<: *shared`) or reached through an alias is one place in the text: listed once.
+        const span = spanOf(s.node)!;
+        const place = `${site.kind}:${span.start}`;
+        if (places.has(place)) continue;
+        places.add(place);
+        references.push({ kind: site.kind, id: s.node.value, span, path: s.path });
       }
     }
   }
-  return { declarations, references, byKind };
+  return { declarations, references, byKind, aliases: aliasLinksOf(doc) };
 }
 
 /** Every node the pattern reaches, walked down from the root once (not located again from the root per entry). */
@@ -98,7 +108,8 @@ function expand(doc: Document, pattern: (string | '*')[]): { path: PathSegment[]
     const next: { path: PathSegment[]; node: unknown }[] = [];
     for (const f of frontier) {
       if (seg === '*') {
-        if (isSeq(f.node)) f.node.items.forEach((x, i) => next.push({ path: [...f.path, i], node: x }));
+        const list = deref(f.node);
+        if (isSeq(list)) list.items.forEach((x, i) => next.push({ path: [...f.path, i], node: x }));
       } else {
         const pair = pairOf(f.node, seg);
         if (pair) next.push({ path: [...f.path, seg], node: pair.value });

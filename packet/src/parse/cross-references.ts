@@ -6,9 +6,17 @@
 const NODE_PROPERTY = /(?:^|[\s,[\]{}])[&*!][^\s,[\]{}]/m;
 
 /**
+ * A merge key (`<<:`), even one that merges a mapping written in place: its
+ * fields land in the parent's value, which a re-parse of one part of the
+ * mapping would not redo.
+ */
+const MERGE_KEY = /(?:^|[\s,{])<<\s*:/m;
+
+/**
  * True when nothing in `text` can make one part of a packet read differently
- * depending on another part: no anchors, aliases or tags, no directives.
+ * depending on another part: no anchors, aliases, merge keys or tags, no
+ * directives.
  */
 export function freeOfCrossReferences(text: string): boolean {
-  return !NODE_PROPERTY.test(text) && !/^%/m.test(text);
+  return !NODE_PROPERTY.test(text) && !MERGE_KEY.test(text) && !/^%/m.test(text);
 }

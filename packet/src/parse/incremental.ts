@@ -4,6 +4,7 @@ import { capSyntaxProblems, editedLineIndex, MAX_NESTING_DEPTH, parseAllBounded,
 import { inputDiagnostics } from './input-checks';
 import { mayHoldEscapedSurrogate, parsePacket, MAX_ALIAS_COUNT, type ParsedPacket } from './parse-packet';
 import { freeOfCrossReferences } from './cross-references';
+import { PACKET_YAML_OPTIONS } from './yaml-options';
 import { findReparseUnit, type ReparseUnit } from './reparse-unit';
 
 // A one-character edit in a 50,000-line packet should not cost a parse of
@@ -104,7 +105,7 @@ function chunkStaysOneUnit(chunk: string, unit: ReparseUnit, endsBeforeText: boo
 function parseUnit(chunk: string, unit: ReparseUnit): { node: Node | Pair; value: unknown } | undefined {
   let parsed;
   try {
-    parsed = parseAllBounded(chunk, { prettyErrors: false, uniqueKeys: true }, MAX_NESTING_DEPTH - 2 * unit.ancestors.length - 2);
+    parsed = parseAllBounded(chunk, PACKET_YAML_OPTIONS, MAX_NESTING_DEPTH - 2 * unit.ancestors.length - 2);
   } catch {
     return undefined;
   }

@@ -3,6 +3,8 @@ import type { PacketDiagnostic } from '../diagnostic';
 import type { LineIndex } from './line-index';
 import { inputDiagnostics } from './input-checks';
 import { freeOfCrossReferences } from './cross-references';
+import { PACKET_YAML_OPTIONS } from './yaml-options';
+import { linkAliases, selfReferringAlias } from '../model/yaml-nodes';
 import {
   capSyntaxProblems,
   MAX_SYNTAX_PROBLEMS,
@@ -35,6 +37,8 @@ export interface ParsedPacket {
   readonly reparseable: boolean;
 }
 
+const CYCLIC_ALIAS = 'An alias (*name) here refers to a node that contains it, so the value never ends. Write the value out instead.';
+
 /** Above this many alias expansions `toJS` gives up: the billion-laughs guard. */
 export const MAX_ALIAS_COUNT = 100;
 
@@ -51,7 +55,7 @@ export function parsePacket(text: string, limits?: Partial<PacketLimits>): Parse
   let docs: Document.Parsed[] = [];
   try {
     // Bounded: a file nesting deeper than any packet is refused before yaml recurses into it.
-    const bounded = parseAllBounded(text, { prettyErrors: false, uniqueKeys: true });
+    const bounded = parseAllBounded(text, PACKET_YAML_OPTIONS);
     if (bounded.tooDeepAt !== undefined) problems.push(nestedTooDeep(bounded.tooDeepAt, text));
     if (bounded.stoppedAt !== undefined) {
       // The first errors still say where to start (as many as are listed at
@@ -60,6 +64,7 @@ export function parsePacket(text: string, limits?: Partial<PacketLimits>): Parse
       problems.push(...first, tooManySyntaxErrors(bounded.stoppedAt, text));
     }
     docs = bounded.docs;
+    linkAliases(docs[0], text);
   } catch (err) {
     problems.push(resourceProblem(err, text));
   }
@@ -87,7 +92,9 @@ export function parsePacket(text: string, limits?: Partial<PacketLimits>): Parse
   // A NUL byte means a binary file or a wrong encoding: checking its content
   // further would only bury that one useful message under noise.
   const binary = text.includes('\u0000');
-  if (doc && !binary && doc.errors.every((e) => e.code === 'DUPLICATE_KEY')) {
+  const loop = doc ? selfReferringAlias(doc) : undefined;
+  if (loop) problems.push({ rule: 'yaml-syntax', severity: 'error', message: CYCLIC_ALIAS, span: loop });
+  else if (doc && !binary && doc.errors.every((e) => e.code === 'DUPLICATE_KEY')) {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       if (isCyclic(value)) {
@@ -95,7 +102,7 @@ export function parsePacket(text: string, limits?: Partial<PacketLimits>): Parse
         problems.push({
           rule: 'yaml-syntax',
           severity: 'error',
-          message: 'An alias (*name) here refers to a node that contains it, so the value never ends. Write the value out instead.',
+          message: CYCLIC_ALIAS,
           span: { start: 0, end: firstLineEnd(text) },
         });
       }

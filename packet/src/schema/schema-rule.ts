@@ -4,6 +4,7 @@ import type { PathSegment } from '../diagnostic';
 import { nearest } from '../util/nearest';
 import type { Finding, RuleContext } from '../rules/rule';
 import { describeError } from './describe-error';
+import { holdsUsedAnchor, locate } from '../model/yaml-nodes';
 
 export interface SchemaFinding extends Finding {
   rule: 'schema' | 'unknown-key';
@@ -37,6 +38,8 @@ function findingFor(e: ErrorObject, path: PathSegment[], ctx: RuleContext): Sche
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      // A key kept only to hold anchors that other places merge or alias is read for those, not for itself.
+      if (holdsUsedAnchor(locate(ctx.doc, [...path, key])?.value)) return undefined;
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const candidates = nearest(key, allowed);
       const where = path.length === 0 ? 'at the top of a packet' : `in \`${describePath(path)}\``;

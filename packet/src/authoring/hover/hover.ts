@@ -28,8 +28,33 @@ export function hoverAt(text: string, offset: number, options: HoverOptions = {}
   const tree = quickTree(text);
   const hit = nodeAt(tree, offset);
   if (!hit) return undefined;
-  const markdown = hit.on === 'key' ? keyHover(hit) : valueHover(tree, hit, options);
+  const markdown = aliasHover(text, hit) ?? (hit.on === 'key' ? keyHover(hit) : valueHover(tree, hit, options));
   return markdown ? { markdown, span: hit.span } : undefined;
+}
+
+const MERGE_NOTE = 'A field written in this mapping wins over a merged one, as in YAML 1.1, docker-compose and GitLab CI files.';
+
+/** A merge key (`<<`) or an alias (`*name`): what it brings in, and from where. The quick tree does not resolve them, so the text is read. */
+function aliasHover(text: string, hit: NodeHit): string | undefined {
+  if (hit.on === 'key') {
+    if (hit.path[hit.path.length - 1] !== '<<') return undefined;
+    return `**Merge key** · \`<<\`\n\nCopies every field of the mapping it names (an alias such as \`*defaults\`, or a list of them) into this mapping, and the checks read them as written here. ${MERGE_NOTE}`;
+  }
+  const value = hit.scalar?.style === 'plain' ? hit.scalar.value : '';
+  const m = /^\*([^\s,[\]{}]+)$/.exec(value.trim());
+  if (!m) return undefined;
+  const name = m[1];
+  const at = text.lastIndexOf(`&${name}`, hit.span.start);
+  if (at < 0) return `**Alias** · \`*${name}\`\n\nNo anchor \`&${name}\` is written before this alias, so it stands for nothing. Define the anchor first.`;
+  const line = countLines(text, at) + 1;
+  const merged = hit.path[hit.path.length - 1] === '<<' ? ` Its fields are merged into this mapping. ${MERGE_NOTE}` : '';
+  return `**Alias** · \`*${name}\`\n\nStands for the value anchored as \`&${name}\` on line ${line}.${merged}`;
+}
+
+function countLines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function keyHover(hit: NodeHit): string | undefined {
