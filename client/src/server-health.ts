@@ -36,7 +36,11 @@ export class ServerHealth {
     this.tracker.reset();
     this.notified = false;
     try {
-      await this.client?.restart();
+      // After a crash loop the client is stopped, or failed to start when the
+      // last crash came during start-up; restart() would first try to stop it
+      // and refuse ("Client is not running and can't be stopped"), so start it.
+      if (this.client?.isRunning()) await this.client.restart();
+      else await this.client?.start();
     } catch (err) {
       void window.showErrorMessage(l10n.t('The Handoff language server could not be restarted: {0}', err instanceof Error ? err.message : String(err)));
     }

@@ -47,6 +47,8 @@ export interface VsCode {
   workbench: Workbench;
   /** The workspace folder on disk (a copy: tests may edit it). */
   workspace: string;
+  /** This session's extensions folder: the processes of our extension run from files under it. */
+  extensionsDir: string;
   screenshot(name: string): Promise<string>;
 }
 
@@ -126,6 +128,7 @@ export async function withVsCode(options: SessionOptions, body: (vs: VsCode) => 
     vs = {
       workbench,
       workspace,
+      extensionsDir,
       screenshot: async (name) => {
         mkdirSync(RESULTS, { recursive: true });
         const path = join(RESULTS, `${options.name}-${name}.png`);
