@@ -54,3 +54,25 @@ export class CrashTracker {
     this.crashes = [];
   }
 }
+
+/**
+ * What to do about an error on the connection (the `count`-th in a row).
+ * When the server process has died, the writes still queued fail (EPIPE, a
+ * closed IPC channel) several times before the close is seen; those must not
+ * shut the client down for good, or the crash is never restarted: the close
+ * that follows goes through decideOnCrash. Other errors: a few are
+ * survivable, more mean the connection is broken.
+ */
+export function decideOnConnectionError(error: unknown, count: number | undefined): 'continue' | 'shutdown' {
+  if (count === undefined || count <= 3) return 'continue';
+  return pipeGone(error) ? 'continue' : 'shutdown';
+}
+
+const PIPE_GONE_CODES = new Set(['EPIPE', 'ECONNRESET', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END', 'ERR_IPC_CHANNEL_CLOSED']);
+
+function pipeGone(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | undefined;
+  if (e && typeof e.code === 'string' && PIPE_GONE_CODES.has(e.code)) return true;
+  const message = e && typeof e.message === 'string' ? e.message : String(error);
+  return /\b(EPIPE|ECONNRESET)\b|channel closed|write after end|stream (was )?destroyed/i.test(message);
+}

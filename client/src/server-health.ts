@@ -1,6 +1,6 @@
 import { commands, l10n, window, type ExtensionContext } from 'vscode';
 import { CloseAction, ErrorAction, type ErrorHandler, type LanguageClient } from 'vscode-languageclient/node';
-import { CrashTracker, type CrashDecision } from './server-health-policy';
+import { CrashTracker, decideOnConnectionError, type CrashDecision } from './server-health-policy';
 
 export const RESTART_COMMAND = 'handoff.restartServer';
 const RESTART_BUTTON = 'Restart Language Server';
@@ -17,9 +17,9 @@ export class ServerHealth {
   private notified = false;
 
   readonly errorHandler: ErrorHandler = {
-    // Read/write errors on the connection: a few are survivable, more mean it is broken.
-    error: (_error, _message, count) => {
-      if (count !== undefined && count <= 3) return { action: ErrorAction.Continue };
+    // Read/write errors on the connection: a dead server's are left to `closed`; others, a few are survivable.
+    error: (error, _message, count) => {
+      if (decideOnConnectionError(error, count) === 'continue') return { action: ErrorAction.Continue };
       const log = 'The connection to the Handoff language server keeps failing, so it was stopped. Run "Handoff: Restart Language Server" to start it.';
       this.notifyOnce(l10n.t('The connection to the Handoff language server keeps failing and it has been stopped: checks, completion and hover are off until it is restarted.'));
       return { action: ErrorAction.Shutdown, message: log, handled: true };

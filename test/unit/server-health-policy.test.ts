@@ -1,7 +1,7 @@
 // The crash-restart policy: a sequence of crash times in, decisions out.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CrashTracker, decideOnCrash, DEFAULT_CRASH_POLICY } from '../../client/src/server-health-policy';
+import { CrashTracker, decideOnConnectionError, decideOnCrash, DEFAULT_CRASH_POLICY } from '../../client/src/server-health-policy';
 
 const MIN = 60_000;
 const decisions = (times: number[], tracker = new CrashTracker()) => times.map((t) => tracker.crashed(t).action);
@@ -44,5 +44,20 @@ describe('crash-restart policy', () => {
 
   test('the default budget matches the language client: 4 restarts in 3 minutes', () => {
     assert.deepEqual(DEFAULT_CRASH_POLICY, { maxRestarts: 4, windowMs: 3 * MIN });
+  });
+
+  test('write errors of a server that died never shut the client down: the close that follows decides', () => {
+    const epipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+    const channel = Object.assign(new Error('Channel closed'), { code: 'ERR_IPC_CHANNEL_CLOSED' });
+    for (const count of [1, 4, 10, 50]) {
+      assert.equal(decideOnConnectionError(epipe, count), 'continue');
+      assert.equal(decideOnConnectionError(channel, count), 'continue');
+    }
+    assert.equal(decideOnConnectionError(new Error('write EPIPE'), 5), 'continue', 'known by its message too');
+  });
+
+  test('other connection errors: three are survivable, the fourth shuts down', () => {
+    const odd = new Error('Header must provide a Content-Length property.');
+    assert.deepEqual([1, 2, 3, 4].map((n) => decideOnConnectionError(odd, n)), ['continue', 'continue', 'continue', 'shutdown']);
   });
 });
