@@ -10,6 +10,7 @@ export { PacketAnalysis } from './analysis';
 export { buildIdIndex, occurrencesAt, type IdIndex, type IdDeclaration, type IdReference } from './model/id-index';
 export { RULES, RULE_IDS, ruleInfo, ruleDocsUrl, type RuleInfo } from './rules/catalog';
 export { readRuleSeverities, type RuleSeverities } from './config/severity-config';
+export { RC_FILE_NAMES, layerEditorOptions, readRcText, type RcConfig, type RcProblem, type RcRead } from './config/rc-config';
 export { DEFAULT_LIMITS, effectiveLimits, FILE_TOO_LARGE, LIMIT_SETTINGS, readLimits, type LimitProblem, type PacketLimits } from './limits';
 export { renderHtml, renderMarkdown, renderModel, type RenderOptions } from './render';
 export * from './diff';

@@ -135,6 +135,19 @@ describe('handoff check: config file', () => {
     assert.match(lowered.stdout, /error file-too-large .*not read at all/);
   });
 
+  it('takes the nearest .handoffrc.yaml above each packet, not the one above the working folder', () => {
+    const dir = workspace();
+    copyFixture('cli/warnings/queue.handoff.yaml', join(dir, 'raised', 'queue.handoff.yaml'));
+    writeFileSync(join(dir, '.handoffrc.yaml'), 'rules:\n  unknown-key: off\n');
+    writeFileSync(join(dir, 'raised', '.handoffrc.yaml'), 'rules:\n  unknown-key: error\n');
+    const r = runCli(['check', 'warnings', 'raised'], { cwd: dir });
+    assert.equal(r.code, 1, r.stdout);
+    assert.match(r.stdout, /^raised\/queue\.handoff\.yaml:119:5 error unknown-key /m);
+    assert.doesNotMatch(r.stdout, /^warnings\/queue\.handoff\.yaml:\d+:\d+ /m, 'the root file silences it for warnings/');
+    const inside = runCli(['check', '.'], { cwd: join(dir, 'raised') });
+    assert.match(inside.stdout, /^queue\.handoff\.yaml:119:5 error unknown-key /m);
+  });
+
   it('exits 2 with a clear message for a bad size limit in the config file', () => {
     const dir = workspace();
     const bad = (yaml: string) => {
@@ -144,11 +157,11 @@ describe('handoff check: config file', () => {
       assert.equal(r.stdout, '');
       return r.stderr;
     };
-    assert.match(bad('limits:\n  maxBytes: 2MB\n'), /\.handoffrc\.yaml has problems:\n {2}- limits\.maxBytes must be a whole number of bytes \(1 or more\), such as 1048576 for 1 MB, not "2MB"\./);
+    assert.match(bad('limits:\n  maxBytes: 2MB\n'), /\.handoffrc\.yaml has problems:\n {2}\.handoffrc\.yaml:2:13: limits\.maxBytes must be a whole number of bytes \(1 or more\), such as 1048576 for 1 MB, not "2MB"\./);
     assert.match(bad('limits: { fullCheckBytes: 0 }\n'), /limits\.fullCheckBytes must be a whole number of bytes \(1 or more\).*not 0\./);
     assert.match(bad('limits: { maxBytes: 1.5 }\n'), /limits\.maxBytes must be a whole number of bytes/);
     assert.match(bad('limits: { maxbytes: 4000000 }\n'), /limits: unknown key "maxbytes"; the keys are fullCheckBytes and maxBytes\./);
-    assert.match(bad('limits: 4000000\n'), /limits must be a mapping with fullCheckBytes and\/or maxBytes/);
+    assert.match(bad('limits: 4000000\n'), /`limits` must be a mapping with fullCheckBytes and\/or maxBytes/);
     assert.match(bad('limits: { fullCheckBytes: 5000, maxBytes: 1000 }\n'), /limits\.fullCheckBytes \(5000\) is above limits\.maxBytes \(1000\)/);
     // A full-check flag above the file's hard limit contradicts it: say which is which.
     writeFileSync(join(dir, '.handoffrc.yaml'), 'limits: { maxBytes: 1000 }\n');
@@ -163,11 +176,13 @@ describe('handoff check: config file', () => {
     const r = runCli(['check', 'clean'], { cwd: dir });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /\.handoffrc\.yaml has problems/);
-    assert.match(r.stderr, /Unknown rule id "unknown-kee"/);
-    assert.match(r.stderr, /unknown key "exceptionType"/);
+    assert.match(r.stderr, /^ {2}\.handoffrc\.yaml:2:3: rules: Unknown rule id "unknown-kee"/m);
+    assert.match(r.stderr, /^ {2}\.handoffrc\.yaml:3:1: Unknown key "exceptionType"/m);
+    writeFileSync(join(dir, '.handoffrc.yaml'), 'rules:\n  vague-boundary: loud\n');
+    assert.match(runCli(['check', 'clean'], { cwd: dir }).stderr, /^ {2}\.handoffrc\.yaml:2:19: rules: Rule "vague-boundary": severity must be off, info, warning or error, not "loud"\./m);
     assert.equal(r.stdout, '');
     writeFileSync(join(dir, '.handoffrc.yaml'), 'rules: [unclosed\n');
-    assert.match(runCli(['check', 'clean'], { cwd: dir }).stderr, /is not valid YAML/);
+    assert.match(runCli(['check', 'clean'], { cwd: dir }).stderr, /\.handoffrc\.yaml:\d+:\d+: Not valid YAML/);
   });
 });
 

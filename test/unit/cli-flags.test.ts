@@ -68,7 +68,7 @@ describe('handoff check - (standard input)', () => {
     const r = runCli(['check', '-', '--stdin-filename', 'packets/handoff.yaml'], { cwd: dir, input: readFixture(BROKEN) });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^packets\/handoff\.yaml:97:17 error unknown-reference /m);
-    // RC-PER-FILE
+    assert.doesNotMatch(r.stdout, /unknown-key/, 'the config above packets/ applies');
     const plain = runCli(['check', '-', '--format', 'json'], { cwd: dir, input: readFixture(CLEAN) });
     assert.equal(plain.code, 0);
     assert.deepEqual(paths(plain.stdout), ['<stdin>']);

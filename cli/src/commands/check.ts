@@ -12,8 +12,9 @@ import { checkGithub } from '../output/check-github';
 import { checkJson } from '../output/check-json';
 import { checkSarif } from '../output/check-sarif';
 import { checkText } from '../output/check-text';
-import { readLimitFlags, resolveLimits } from '../limit-options';
-import { findRcFile, readRcFile, readRuleOptions } from '../rc-file';
+import { CheckConfig } from '../check-config';
+import { readLimitFlags } from '../limit-options';
+import { readRuleOptions } from '../rc-file';
 import { readinessSummary } from '../readiness-summary';
 import { VERSION } from '../version';
 import { fixFile } from './check-fix';
@@ -50,13 +51,11 @@ export function runCheck(args: string[], io: CliIo): number {
   if (stdinName !== undefined && !fromStdin) throw new CliError('check: --stdin-filename names the packet read from standard input; add `-` to read it.');
 
   const flags = readLimitFlags({ fullCheckBytes: values['full-check-bytes'], maxBytes: values['max-bytes'] });
-  const { options: fromConfig, file: configFile } = checkOptions(io.cwd, values.config as string | undefined, (values.rule as string[] | undefined) ?? []);
-  const limits = resolveLimits(flags, fromConfig.limits ?? {}, configFile ? displayPath(configFile, io.cwd) : undefined);
-  const options: CheckOptions = { ...fromConfig, limits };
+  const config = new CheckConfig(io.cwd, values.config as string | undefined, readRuleOptions((values.rule as string[] | undefined) ?? []), flags);
 
-  const check = (file: string, display: string, read: ReadResult): FileResult => {
+  const check = (file: string, display: string, read: ReadResult, options: CheckOptions): FileResult => {
     if (!read.ok) return { file, display, diagnostics: [], readError: read.reason };
-    let analysis = new PacketAnalysis(read.text, limits);
+    let analysis = new PacketAnalysis(read.text, options.limits);
     if (values.fix) analysis = fixFile(file, display, analysis, read.encoding, options);
     const all = analysis.diagnostics(options);
     const diagnostics = values.quiet ? all.filter((d) => d.severity === 'error') : all;
@@ -67,11 +66,14 @@ export function runCheck(args: string[], io: CliIo): number {
   let ignored = 0;
   if (fromStdin) {
     const file = stdinName === undefined ? STDIN_NAME : path.resolve(io.cwd, stdinName);
-    results = [check(file, stdinName === undefined ? STDIN_NAME : displayPath(file, io.cwd), readStdin(io))];
+    const options = stdinName === undefined ? config.forFolder(io.cwd) : config.forFile(file);
+    results = [check(file, stdinName === undefined ? STDIN_NAME : displayPath(file, io.cwd), readStdin(io), options)];
   } else {
     const found = findPackets(positionals, io.cwd, { ignore: (values['ignore-pattern'] as string[] | undefined) ?? [] });
     ignored = found.ignored;
-    results = found.files.map((file) => check(file, displayPath(file, io.cwd), readPacketFile(file)));
+    // Every config file is read before the first packet is checked, so a broken one fails the run cleanly.
+    const options = found.files.map((file) => config.forFile(file));
+    results = found.files.map((file, i) => check(file, displayPath(file, io.cwd), readPacketFile(file), options[i]));
   }
 
   const outputFile = values['output-file'] as string | undefined;
@@ -109,12 +111,4 @@ function readMaxWarnings(v: unknown): number | undefined {
   if (v === undefined) return undefined;
   if (typeof v === 'string' && /^\d+$/.test(v.trim())) return Number(v);
   throw new CliError(`check: --max-warnings takes a whole number of warnings (0 or more), not "${String(v)}".`);
-}
-
-/** The config file's options with the --rule flags on top, and which file it was. */
-function checkOptions(cwd: string, configPath: string | undefined, rules: string[]): { options: CheckOptions; file: string | undefined } {
-  const rc = configPath ? path.resolve(cwd, configPath) : findRcFile(cwd);
-  const fromFile = rc ? readRcFile(rc) : {};
-  const fromArgs = readRuleOptions(rules);
-  return { options: { rules: { ...(fromFile.rules ?? {}), ...fromArgs }, exceptionTypes: fromFile.exceptionTypes ?? [], limits: fromFile.limits ?? {} }, file: rc };
 }
