@@ -1,18 +1,29 @@
 import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { layerEditorOptions } from '../../packet/src';
 import { readClientOptions } from './client-options';
 import { DocumentStore } from './document-store';
 import { FEATURES } from './features';
 import type { ServerContext } from './server-context';
 import { Settings } from './settings';
 import { Validation } from './validation';
+import { RcConfigs, type RcHost } from './rc-configs';
+import { watchRcFiles } from './rc-watch';
+
+/** What the platform offers beyond the connection. */
+export interface ServerHost {
+  /** File reading for .handoffrc.yaml; without it (the browser) only the settings apply. */
+  rc?: RcHost;
+}
 
 /**
  * The language server itself, on whatever connection the platform made:
  * node/main.ts (stdio, IPC, socket) or browser/main.ts (a Web Worker's
  * postMessage). Nothing here may need Node or the DOM.
  */
-export function startServer(connection: Connection): void {
-  const settings = new Settings(connection);
+export function startServer(connection: Connection, host: ServerHost = {}): void {
+  const rcFiles = new RcConfigs(connection, host.rc);
+  // Settings on top of the folder's .handoffrc.yaml (see layerEditorOptions for the order).
+  const settings = new Settings(connection, (uri, s) => ({ ...layerEditorOptions(rcFiles.forDocument(uri), s), problems: s.problems }));
   const store = new DocumentStore((uri) => settings.for(uri).limits);
   const client: ServerContext['client'] = { capabilities: {}, commands: {} };
   const validation = new Validation(connection, store, settings, () => client.docsBase);
@@ -30,7 +41,14 @@ export function startServer(connection: Connection): void {
 
   // Settings are read per document once the client is initialized; a packet
   // opened before is checked once, with its own settings (the check awaits them).
-  connection.onInitialized(() => settings.start());
+  connection.onInitialized(() => {
+    settings.start();
+    watchRcFiles(connection, client.capabilities, () => {
+      rcFiles.invalidate();
+      settings.invalidate();
+      validation.all();
+    });
+  });
 
   connection.onDidChangeConfiguration((change) => {
     // Clients may push the settings along (`{ settings: { handoff: {…} } }`);

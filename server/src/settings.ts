@@ -49,7 +49,11 @@ export class Settings {
   /** The client may only be asked once it has said `initialized`. */
   private readonly initialized = new Promise<void>((resolve) => (this.started = resolve));
 
-  constructor(private readonly connection: Connection) {}
+  /** `layer` puts the settings over what else applies to a document (its folder's .handoffrc.yaml). */
+  constructor(
+    private readonly connection: Connection,
+    private readonly layer: (uri: string, settings: ServerSettings) => ServerSettings = (_uri, settings) => settings,
+  ) {}
 
   /** At initialize: whether the client answers workspace/configuration. */
   enable(supportsConfiguration: boolean): void {
@@ -74,23 +78,24 @@ export class Settings {
 
   /** The settings for `uri` as last read; the fallback until its first read has finished. */
   for(uri: string): ServerSettings {
-    return this.known.get(uri) ?? this.fallback;
+    return this.known.get(uri) ?? this.layer(uri, this.fallback);
   }
 
   /** The settings for `uri`, read from the client unless known. Never rejects. */
   load(uri: string): Promise<ServerSettings> {
     const have = this.known.get(uri);
     if (have) return Promise.resolve(have);
-    if (!this.supported) return Promise.resolve(this.fallback);
+    if (!this.supported) return Promise.resolve(this.layer(uri, this.fallback));
     const waiting = this.pending.get(uri);
     if (waiting) return waiting;
     const generation = this.generation;
     const read = this.read(uri).then((value) => {
       if (generation !== this.generation) return this.load(uri);
       this.pending.delete(uri);
-      this.known.set(uri, value);
       this.report(value);
-      return value;
+      const layered = this.layer(uri, value);
+      this.known.set(uri, layered);
+      return layered;
     });
     this.pending.set(uri, read);
     return read;

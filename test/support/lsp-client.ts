@@ -73,6 +73,8 @@ export class LspClient {
   readonly logs: string[] = [];
   /** The `scopeUri` of every workspace/configuration item the server asked for, in order. */
   readonly configurationScopes: (string | undefined)[] = [];
+  /** What the server registered dynamically (client/registerCapability), in order. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** The initialize result, capabilities included. */
   initializeResult!: InitializeResult;
 
@@ -108,6 +110,10 @@ export class LspClient {
         return options.otherSections?.[i.section ?? ''] ?? null;
       }),
     );
+    connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
     connection.onRequest(() => null);
     connection.listen();
   }

@@ -1,4 +1,6 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { startServer } from '../server';
 import { startupAction } from './usage';
 
@@ -18,4 +20,15 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${err.stack ?? err.message}`));
 process.on('unhandledRejection', (err) => connection.console.error(`unhandled rejection: ${String(err)}`));
 
-startServer(connection);
+// .handoffrc.yaml is read from disk; a missing or unreadable file is no config.
+startServer(connection, {
+  rc: {
+    readFile(uri) {
+      try {
+        return readFileSync(fileURLToPath(uri), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  },
+});
