@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import Ajv from 'ajv';
+import { parse } from 'yaml';
 import { layerEditorOptions, readRcText } from '../../packet/src';
+import { ROOT } from '../support/fixtures';
 
 // `.handoffrc.yaml` as the library reads it for both the CLI and the server.
 
@@ -50,5 +55,26 @@ describe('layerEditorOptions', () => {
   it('is the settings alone without a file', () => {
     const settings = { rules: { 'unknown-key': 'off' as const } };
     assert.equal(layerEditorOptions(undefined, settings), settings);
+  });
+});
+
+describe('the JSON Schema of .handoffrc.yaml', () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'handoffrc.schema.json'), 'utf8'));
+  const validate = new Ajv({ strict: false }).compile(schema);
+
+  it('is contributed for the config file names', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const entry = manifest.contributes.yamlValidation.find((v: { url: string }) => v.url === './schemas/handoffrc.schema.json');
+    assert.deepEqual(entry?.fileMatch, ['.handoffrc.yaml', '.handoffrc.yml']);
+  });
+
+  it('accepts what the library accepts and rejects a bad severity, key or limit', () => {
+    const good = 'rules:\n  queue-without-limit: warning\n  vague-boundary: off\nexceptionTypes: [sanctions_hit]\nlimits: { maxBytes: 4194304, fullCheckBytes: 2097152 }\n';
+    assert.deepEqual(readRcText(good).problems, []);
+    assert.equal(validate(parse(good)), true, JSON.stringify(validate.errors));
+    for (const bad of ['rules: { vague-boundary: loud }', 'rule: {}', 'limits: { maxBytes: 2MB }', 'exceptionTypes: [Bad-Type]']) {
+      assert.equal(validate(parse(bad)), false, bad);
+      assert.ok(readRcText(bad).problems.length > 0, bad);
+    }
   });
 });
