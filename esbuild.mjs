@@ -1,5 +1,6 @@
 // Bundles the extension's entry points. `--watch` rebuilds on change,
 // `--production` minifies and drops source maps for the .vsix.
+import { chmodSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { buildBundledSchema } from './scripts/build-bundled-schema.mjs';
 import { buildSchemaValidator } from './scripts/build-schema-validator.mjs';
@@ -46,6 +47,15 @@ const builds = [
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { preview: 'media/src/preview.ts' }, outdir: 'media/dist' },
 ];
 
+// `--action` also bundles the GitHub Action, action/dist/index.js. That file
+// is committed (GitHub runs an action as it is in the repository, unbuilt),
+// so it is rebuilt on purpose, not by every build.
+if (process.argv.includes('--action')) {
+  builds.push({ ...common, sourcemap: false, minify: true, entryPoints: { index: 'action/src/main.ts' }, outdir: 'action/dist' });
+  // The CLI on its own, for the pre-commit hook (.pre-commit-hooks.yaml), which runs it from the checkout.
+  builds.push({ ...common, sourcemap: false, minify: true, entryPoints: { handoff: 'cli/src/main.ts' }, outdir: 'action/dist', banner: { js: '#!/usr/bin/env node' } });
+}
+
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
@@ -53,4 +63,5 @@ if (watch) {
   console.log('watching for changes…');
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  if (process.argv.includes('--action')) chmodSync('action/dist/handoff.js', 0o755);
 }
