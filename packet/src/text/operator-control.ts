@@ -32,6 +32,8 @@ const QUOTED = /["“„«‚][^"“”„«»\n]{1,60}["”“»‘]/u;
 /** A menu path: Settings > Integrations, Ajustes → Flujos. */
 const MENU_PATH = /[\p{L}\p{N})]\s*(?:>|→|»|›)\s*[\p{L}\p{N}(]/u;
 
+const PLACE_PREPS = new Set(['in', 'on', 'from', 'via', 'through', 'inside', 'en', 'desde', 'dentro', 'bei', 'über', 'unter', 'auf', 'dans', 'depuis', 'sur', 'via']);
+
 export interface ControlContext {
   /** Lower-case system ids and the distinctive words of system names. */
   systems: ReadonlySet<string>;
@@ -77,8 +79,8 @@ export function judgeControl(text: string, ctx: ControlContext): ControlJudgemen
     if ((STATE_WORDS as readonly string[]).includes(low) && low !== 'on' && low !== 'off' && toks.some((x) => ['set', 'to', 'auf', 'en', 'a', 'à', 'sur'].includes(x.low))) {
       return { names: true, pointerOnly: false };
     }
-    // German capitalises every noun, but "in Make", "bei Personio" is still a place.
-    if (ctx.language === 'de' && tok.cap && !first && ['in', 'bei', 'über', 'unter', 'auf'].includes(toks[i - 1]?.low ?? '')) {
+    // "in Slack", "from Settings", "bei Personio", "dans Zendesk": a capitalised place after a preposition.
+    if (tok.cap && !first && PLACE_PREPS.has(toks[i - 1]?.low ?? '')) {
       return { names: true, pointerOnly: false };
     }
     // A product or screen named in prose (German capitalises every noun): "in Make", "from the Render dashboard".

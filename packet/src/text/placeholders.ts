@@ -108,7 +108,7 @@ export function findPlaceholder(text: string): PlaceholderHit | undefined {
       if (/^\p{L}+:\/\//u.test(m[2])) continue;
     } else if (m[3] !== undefined) {
       if (!isSlot(m[3])) continue;
-    }
+    } else if (/^[A-Z]/.test(m[0]) && namedAsThing(trimmed, at, at + m[0].length)) continue;
     const hit = { start: lead + at, end: lead + at + m[0].length, whole: m[0].length === trimmed.length };
     return hit;
   }
@@ -131,6 +131,16 @@ function leadsWithNote(trimmed: string): boolean {
   if (colon < 0) return false;
   return colon > 0 && WHOLE.has(normalise(trimmed.slice(0, colon))) && normalise(trimmed.slice(0, colon)).length > 2;
 }
+
+/** "the TODO list", "comments marked FIXME": the marker named as a thing, not left as one. */
+function namedAsThing(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+  const after = /^\W*(\p{L}+)/u.exec(text.slice(end, end + 14))?.[1]?.toLowerCase();
+  return (!!before && MARKER_LEADS.has(before)) || (!!after && MARKER_NOUNS.has(after));
+}
+
+const MARKER_LEADS = new Set(['the', 'a', 'an', 'marked', 'tagged', 'labelled', 'labeled', 'any', 'each', 'every', 'as', 'our']);
+const MARKER_NOUNS = new Set(['list', 'lists', 'item', 'items', 'comment', 'comments', 'tag', 'tags', 'marker', 'markers', 'label', 'labels', 'column', 'status', 'board', 'app']);
 
 function isSlot(inner: string): boolean {
   const n = normalise(inner);
