@@ -109,6 +109,13 @@ describe('builder-dependency names the builder the way the packet does', () => {
     assert.deepEqual(rulesAt(withOps(ops, shared), 'builder-dependency'), []);
   });
 
+  it('never takes a system of the packet for the builder, even when its support team is named', () => {
+    const text = withOps('operations:\n  pause:\n    how: In Gorgias > Settings > Rules, untick Refund triage\n  resume:\n    how: Tick Refund triage again in Gorgias > Settings > Rules\n  rollback:\n    how: Redeploy the previous tagged release', (t) =>
+      t.replace('response: Email the builder; first answer within one business day', 'response: Internal IT desk, answer within a day\n  monitoring: Gorgias support reads the weekly report'),
+    );
+    assert.deepEqual(rulesAt(text, 'builder-dependency'), []);
+  });
+
   it('keeps quiet when the operator has a path of their own and only informs the company', () => {
     const text = withOps('operations:\n  pause:\n    how: Turn off the refund-triage rule in Gorgias settings, then tell Acme.\n  rollback:\n    how: Redeploy the previous tagged release; if that fails, write to Acme and wait for them.', supportAt);
     assert.deepEqual(rulesAt(text, 'builder-dependency'), []);

@@ -253,6 +253,7 @@ export const CONTROL_VERBS = [
   'rotate',
   'uncheck',
   'untick',
+  'tick',
   'click',
   'press',
   'tap',

@@ -169,6 +169,8 @@ const ACTOR_NEXT = [
  */
 function acts(toks: readonly Token[], p: Party): boolean {
   const next = toks[p.to];
+  // "in WMS > Settings": the first step of a menu path is a place, not an actor.
+  if (next && (next.raw === '>' || next.raw === '→' || next.raw === '›')) return false;
   if (!next || next.kind !== 'word') return true;
   if (has(ACTOR_NEXT, next.low) || isVerbLike(next)) return true;
   const prev = toks[p.from - 1];

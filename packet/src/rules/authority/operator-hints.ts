@@ -5,6 +5,7 @@
 import { findParties, type NameHints } from '../../text/parties';
 import { isKnownWord } from '../../text/operator-words';
 import { isPlaceholder } from '../../text/placeholders';
+import { systemWords } from '../../text/operator-control';
 import { tokenize } from '../../text/tokens';
 import { entriesAt, objectAt, textOf } from '../shared/values';
 
@@ -66,6 +67,9 @@ function computeHints(value: Record<string, unknown>): NameHints {
     for (const name of namesIn(text)) if (!insiders.has(name)) outsiders.add(name);
   }
   for (const d of builderDomains) for (const name of companyOf(d)) if (!insiders.has(name)) outsiders.add(name);
+  // A system of the packet ("WMS support reads the report") is a place to work in, never the builder.
+  const systems = systemWords(value.systems);
+  for (const name of [...outsiders]) if (systems.has(name)) outsiders.delete(name);
   return { insiders: [...insiders], outsiders: [...outsiders] };
 }
 
