@@ -28,7 +28,9 @@ const browser = { ...common, platform: 'browser', format: 'iife', target: 'es202
 
 /** Entry points: the client runs in the extension host, the rest are plain Node. */
 const builds = [
-  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { client: 'client/src/node/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The browser extension host loads the `browser` entry as CommonJS, with `vscode` its one require.
+  { ...browser, format: 'cjs', entryPoints: { 'web/client': 'client/src/browser/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' },
   // The language server in a Web Worker, started by the browser client.
   { ...browser, entryPoints: { 'web/server': 'server/src/browser/main.ts' }, outdir: 'dist' },

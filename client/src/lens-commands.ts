@@ -1,5 +1,5 @@
 import { commands, type ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { SHOW_REFERENCES_COMMAND } from '../../server/src/features/lens-commands';
 import { readShowReferencesArgs } from './lens-arguments';
 
@@ -10,7 +10,7 @@ import { readShowReferencesArgs } from './lens-arguments';
  * command and the client converts. (The readiness lens runs the Show
  * Readiness command, registered with the status bar item.)
  */
-export function registerLensCommands(context: ExtensionContext, client: LanguageClient): void {
+export function registerLensCommands(context: ExtensionContext, client: BaseLanguageClient): void {
   context.subscriptions.push(
     commands.registerCommand(SHOW_REFERENCES_COMMAND, async (...args: unknown[]) => {
       const read = readShowReferencesArgs(args);

@@ -3,7 +3,7 @@
 // jumping to where it is (or should be) answered.
 
 import { commands, l10n, Range, Selection, StatusBarAlignment, TextEditorRevealType, window, workspace, type ExtensionContext, type QuickPickItem, type TextDocument, type TextEditor } from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { SHOW_READINESS_COMMAND } from '../../server/src/features/lens-commands';
 import type { LspReadinessQuestion, LspReadinessReport, ReadinessParams } from '../../server/src/features/readiness';
 
@@ -21,7 +21,7 @@ interface QuestionItem extends QuickPickItem {
   q: LspReadinessQuestion;
 }
 
-export function registerReadinessStatus(context: ExtensionContext, client: LanguageClient): void {
+export function registerReadinessStatus(context: ExtensionContext, client: BaseLanguageClient): void {
   const item = window.createStatusBarItem('handoff.readiness', StatusBarAlignment.Left, 50);
   item.name = l10n.t('Handoff Readiness');
   item.command = COMMAND;
@@ -100,7 +100,7 @@ export function registerReadinessStatus(context: ExtensionContext, client: Langu
   schedule(0);
 }
 
-async function showReadiness(client: LanguageClient, ask: (doc: TextDocument) => Promise<LspReadinessReport | undefined>, cached: LspReadinessReport | undefined): Promise<void> {
+async function showReadiness(client: BaseLanguageClient, ask: (doc: TextDocument) => Promise<LspReadinessReport | undefined>, cached: LspReadinessReport | undefined): Promise<void> {
   const editor = window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'handoff') {
     void window.showInformationMessage(l10n.t('Open a handoff packet (handoff.yaml) to see its readiness.'));
@@ -130,7 +130,7 @@ async function showReadiness(client: LanguageClient, ask: (doc: TextDocument) =>
   reveal(client, editor, picked.q);
 }
 
-function reveal(client: LanguageClient, editor: TextEditor, q: LspReadinessQuestion): void {
+function reveal(client: BaseLanguageClient, editor: TextEditor, q: LspReadinessQuestion): void {
   const target = q.status === 'answered' && q.evidence.length > 0 ? q.evidence[0].range : q.where.range;
   const range: Range = client.protocol2CodeConverter.asRange(target);
   editor.selection = new Selection(range.start, range.end);

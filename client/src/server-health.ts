@@ -1,5 +1,5 @@
 import { commands, l10n, window, type ExtensionContext } from 'vscode';
-import { CloseAction, ErrorAction, type ErrorHandler, type LanguageClient } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, type ErrorHandler, type BaseLanguageClient } from 'vscode-languageclient';
 import { CrashTracker, decideOnConnectionError, type CrashDecision } from './server-health-policy';
 
 export const RESTART_COMMAND = 'handoff.restartServer';
@@ -13,7 +13,7 @@ const RESTART_BUTTON = 'Restart Language Server';
  */
 export class ServerHealth {
   private readonly tracker = new CrashTracker();
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
   private notified = false;
 
   readonly errorHandler: ErrorHandler = {
@@ -27,7 +27,7 @@ export class ServerHealth {
     closed: () => this.onCrash(this.tracker.crashed(Date.now())),
   };
 
-  attach(client: LanguageClient): void {
+  attach(client: BaseLanguageClient): void {
     this.client = client;
   }
 
@@ -35,12 +35,16 @@ export class ServerHealth {
   async restart(): Promise<void> {
     this.tracker.reset();
     this.notified = false;
+    const client = this.client;
+    if (!client) return;
     try {
       // After a crash loop the client is stopped, or failed to start when the
-      // last crash came during start-up; restart() would first try to stop it
-      // and refuse ("Client is not running and can't be stopped"), so start it.
-      if (this.client?.isRunning()) await this.client.restart();
-      else await this.client?.start();
+      // last crash came during start-up; stopping it then would refuse
+      // ("Client is not running and can't be stopped"), so it is only started.
+      // (The browser client has no restart(); the Node client's is this same
+      // stop and start, plus a pause only a server under a debugger needs.)
+      if (client.isRunning()) await client.stop();
+      await client.start();
     } catch (err) {
       void window.showErrorMessage(l10n.t('The Handoff language server could not be restarted: {0}', err instanceof Error ? err.message : String(err)));
     }
@@ -63,7 +67,7 @@ export class ServerHealth {
 }
 
 /** Registers "Handoff: Restart Language Server" and hands the client to the error handler. */
-export function registerServerHealth(context: ExtensionContext, client: LanguageClient, health: ServerHealth): void {
+export function registerServerHealth(context: ExtensionContext, client: BaseLanguageClient, health: ServerHealth): void {
   health.attach(client);
   context.subscriptions.push(commands.registerCommand(RESTART_COMMAND, () => health.restart()));
 }

@@ -41,8 +41,9 @@ describe('manifest conventions', () => {
     assert.deepEqual(trace?.enum, ['off', 'messages', 'verbose']);
     assert.equal(trace.default, 'off');
     // vscode-languageclient reads `<client id>.trace.server`: the id must be `handoff`.
-    const client = readFileSync(join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
-    assert.match(client, /new LanguageClient\(\s*'handoff'\s*,/);
+    // Both mains (desktop and web) make their client with this id.
+    const client = readFileSync(join(ROOT, 'client', 'src', 'start-client.ts'), 'utf8');
+    assert.match(client, /export const CLIENT_ID = 'handoff';/);
   });
 
   it('the size limits are integers', () => {

@@ -1,5 +1,5 @@
-import * as path from 'node:path';
 import { commands, l10n, languages, window, workspace, type Disposable, type ExtensionContext, type TextDocument, type Uri } from 'vscode';
+import { Utils } from 'vscode-uri';
 import { changeReportMarkdown, diffPackets, PacketAnalysis, type ChangeReport } from '../../../packet/src';
 import { gitApi, type GitApi, type GitRepository } from './git-api';
 import { impactDiagnostics } from './impact-diagnostics';
@@ -43,7 +43,7 @@ export function registerChangeImpact(context: ExtensionContext): void {
     const repository = api.getRepository(doc.uri);
     if (!repository) {
       diagnostics.delete(doc.uri);
-      return say(opened, `${path.basename(doc.uri.fsPath)} is not in a git repository that VS Code has opened, so there is no committed version to compare with.`);
+      return say(opened, `${Utils.basename(doc.uri)} is not in a git repository that VS Code has opened, so there is no committed version to compare with.`);
     }
     if (!tracked.has(key)) {
       tracked.set(key, { repository, listener: repository.state.onDidChange(() => schedule(key)) });

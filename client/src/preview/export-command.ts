@@ -1,9 +1,8 @@
 // `Handoff: Export Packet…`: the packet as Markdown (for a wiki or a
 // repository) or as a standalone HTML page (to share, or print to PDF).
 
-import { randomBytes } from 'node:crypto';
-import * as path from 'node:path';
 import { env, FileSystemError, l10n, Uri, window, workspace, type TextDocument } from 'vscode';
+import { Utils } from 'vscode-uri';
 import { tempNameFor, writeAtomically } from './atomic-write';
 import { exportFileName } from './export-name';
 import { exportText } from './render-for-editor';
@@ -39,14 +38,15 @@ export async function exportPacket(document: TextDocument | undefined): Promise<
   const existed = await exists(target);
   const content = new TextEncoder().encode(exportText(document, format));
   const dir = Uri.joinPath(target, '..');
-  const temp = Uri.joinPath(dir, tempNameFor(path.posix.basename(target.path), randomBytes(6).toString('hex')));
+  const name = Utils.basename(target);
+  const temp = Uri.joinPath(dir, tempNameFor(name, randomHex(6)));
   try {
     await writeAtomically(workspace.fs, target, temp, content, { overwrite: existed });
   } catch (err) {
     const reason =
       err instanceof FileSystemError && err.code === 'FileExists'
-        ? l10n.t('{0} was created by something else while exporting; it was left as it is. Export again to replace it.', path.posix.basename(target.path))
-        : l10n.t('Could not write {0}: {1}', path.posix.basename(target.path), err instanceof Error ? err.message : String(err));
+        ? l10n.t('{0} was created by something else while exporting; it was left as it is. Export again to replace it.', name)
+        : l10n.t('Could not write {0}: {1}', name, err instanceof Error ? err.message : String(err));
     void window.showErrorMessage(reason);
     return;
   }
@@ -54,7 +54,7 @@ export async function exportPacket(document: TextDocument | undefined): Promise<
   const openInBrowser = l10n.t('Open in Browser');
   const open = l10n.t('Open');
   const action = format === 'html' && target.scheme === 'file' ? openInBrowser : open;
-  const chosen = await window.showInformationMessage(l10n.t('Exported the packet to {0}.', path.posix.basename(target.path)), action);
+  const chosen = await window.showInformationMessage(l10n.t('Exported the packet to {0}.', name), action);
   if (chosen === open) await window.showTextDocument(await workspace.openTextDocument(target));
   // Our own file, written a moment ago; the packet's links never come this way.
   else if (chosen === openInBrowser) await env.openExternal(target);
@@ -65,6 +65,11 @@ function defaultTarget(document: TextDocument, ext: string): Uri | undefined {
   if (document.uri.scheme !== 'untitled') return Uri.joinPath(document.uri, '..', name);
   const folder = workspace.workspaceFolders?.[0]?.uri;
   return folder ? Uri.joinPath(folder, name) : undefined;
+}
+
+/** Web Crypto, so the same code runs in the desktop and the browser extension host. */
+function randomHex(bytes: number): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 async function exists(uri: Uri): Promise<boolean> {

@@ -3,7 +3,6 @@
 // links, into a checked request to open them outside.
 
 import { previewTitle } from './preview-title';
-import { randomBytes } from 'node:crypto';
 import {
   Disposable,
   Range,
@@ -123,7 +122,7 @@ export class PreviewPanel {
     const media = (...p: string[]) => webview.asWebviewUri(Uri.joinPath(this.extensionUri, 'media', ...p)).toString();
     return previewShellHtml({
       cspSource: webview.cspSource,
-      nonce: makeNonce((n) => randomBytes(n)),
+      nonce: makeNonce((n) => crypto.getRandomValues(new Uint8Array(n))),
       scriptUri: media('dist', 'preview.js'),
       styleUri: media('preview.css'),
       documentUri: this.documentUri.toString(),

@@ -1,51 +1,47 @@
-import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+// The extension's one body, for VS Code on the desktop (node/extension.ts)
+// and in the browser (browser/extension.ts). Each main only says how the
+// language server is started; everything the user sees is set up here.
+
+import { Uri, type ExtensionContext } from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { registerPreview } from './preview/register-preview';
-import { registerChangeImpact } from './change-impact/register-change-impact';
 import { registerServerHealth, ServerHealth } from './server-health';
 import { registerReadinessStatus } from './readiness-status';
 import { registerLensCommands } from './lens-commands';
 import { VSCODE_CLIENT_COMMANDS } from '../../server/src/features/lens-commands';
 import { registerWalkthroughCommands } from './walkthrough/walkthrough-commands';
-import { registerCheckTask } from './tasks/check-task';
 
-let client: LanguageClient | undefined;
+export const CLIENT_ID = 'handoff';
+export const CLIENT_NAME = 'Handoff Packet';
 
-export async function activate(context: ExtensionContext): Promise<void> {
-  registerChangeImpact(context);
+/** Makes the language client for this platform from the options shared by both. */
+export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
+
+export async function startClient(context: ExtensionContext, createClient: ClientFactory): Promise<BaseLanguageClient> {
   registerWalkthroughCommands(context);
-  registerCheckTask(context);
   registerPreview(context); // before the server starts: the preview serializer must exist when VS Code restores panels
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
   const serverHealth = new ServerHealth();
-  const clientOptions: LanguageClientOptions = {
+  const client = createClient({
     errorHandler: serverHealth.errorHandler,
     documentSelector: [
       { language: 'handoff', scheme: 'file' },
       { language: 'handoff', scheme: 'untitled' },
+      // github.dev and Remote Repositories; the second is VS Code for the web's test file system.
       { language: 'handoff', scheme: 'vscode-vfs' },
+      { language: 'handoff', scheme: 'vscode-test-web' },
     ],
     synchronize: { configurationSection: 'handoff' },
     initializationOptions: {
       // Rule pages ship inside the extension, so a click on a rule id opens them offline.
-      docsBase: context.extensionUri.with({ path: path.posix.join(context.extensionUri.path, 'docs', 'rules') }).toString(),
+      docsBase: Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(),
       // Our richer handlers (the references peek, the readiness list) and VS
       // Code's own re-open of suggestions; other clients get the server's generic ones.
       commands: VSCODE_CLIENT_COMMANDS,
     },
-  };
-  client = new LanguageClient('handoff', 'Handoff Packet', serverOptions, clientOptions);
+  });
   registerServerHealth(context, client, serverHealth);
   registerReadinessStatus(context, client);
   registerLensCommands(context, client);
   await client.start();
-}
-
-export async function deactivate(): Promise<void> {
-  await client?.stop();
+  return client;
 }
