@@ -26,9 +26,11 @@ export async function startClient(context: ExtensionContext, createClient: Clien
     documentSelector: [
       { language: 'handoff', scheme: 'file' },
       { language: 'handoff', scheme: 'untitled' },
-      // github.dev and Remote Repositories; the second is VS Code for the web's test file system.
+      // github.dev and Remote Repositories; VS Code for the web's test file system.
       { language: 'handoff', scheme: 'vscode-vfs' },
       { language: 'handoff', scheme: 'vscode-test-web' },
+      // A server's files as the browser extension host sees them (code-server, VS Code Server).
+      { language: 'handoff', scheme: 'vscode-remote' },
     ],
     synchronize: { configurationSection: 'handoff' },
     initializationOptions: {

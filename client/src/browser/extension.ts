@@ -7,6 +7,7 @@
 import { Uri, type ExtensionContext } from 'vscode';
 import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
 import { CLIENT_ID, CLIENT_NAME, startClient } from '../start-client';
+import { startServerWorker, type ServerWorker } from './server-worker';
 
 /**
  * A fresh worker per start: the browser server never exits on its own, so a
@@ -14,28 +15,28 @@ import { CLIENT_ID, CLIENT_NAME, startClient } from '../start-client';
  * worker twice, on top of the old session's documents.
  */
 class WorkerLanguageClient extends BaseLanguageClient {
-  private worker: Worker | undefined;
+  private server: ServerWorker | undefined;
 
   constructor(
     options: LanguageClientOptions,
-    private readonly scriptUrl: string,
+    private readonly script: Uri,
   ) {
     super(CLIENT_ID, CLIENT_NAME, options);
   }
 
-  protected createMessageTransports(): Promise<MessageTransports> {
-    this.worker?.terminate();
-    const worker = new Worker(this.scriptUrl);
-    this.worker = worker;
-    return Promise.resolve({ reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) });
+  protected async createMessageTransports(): Promise<MessageTransports> {
+    this.server?.dispose();
+    this.server = await startServerWorker(this.script);
+    const { worker } = this.server;
+    return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   }
 
   override async stop(timeout?: number): Promise<void> {
     try {
       await super.stop(timeout);
     } finally {
-      this.worker?.terminate();
-      this.worker = undefined;
+      this.server?.dispose();
+      this.server = undefined;
     }
   }
 }
@@ -43,7 +44,7 @@ class WorkerLanguageClient extends BaseLanguageClient {
 let client: BaseLanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  const script = Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js').toString(true);
+  const script = Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
   await startClient(context, (options) => (client = new WorkerLanguageClient(options, script)));
 }
 
