@@ -5,6 +5,7 @@ import { isPlainObject } from '../model/yaml-nodes';
 import { child, diffGeneric, diffList, isAbsent, type ChangeCollector, type Where } from './collector';
 import type { ChangeKind } from './types';
 import { MATERIAL_SIMILARITY, sameValue, sameWords, show, wordSimilarity } from './values';
+import { compareContent } from './scope-words';
 
 /** Compares two mappings key by key: a handler where one is given, the generic comparison elsewhere. */
 export function diffFields(
@@ -83,21 +84,28 @@ export function anyChange(kind: ChangeKind, say: (o: string, n: string) => strin
 }
 
 /**
- * The workflow's name or summary. Rewording is unclassified; a text whose
- * words overlap the old one's less than the threshold describes another
- * workflow (`second-workflow`).
+ * The workflow's name or summary. Re-wrapping or rewording with the same
+ * content words is no change; a text whose words overlap the old one's less
+ * than the threshold describes another workflow, and so does one that adds
+ * a line of business, team, region or channel (`second-workflow`, see
+ * scope-words.ts). Other rewording is unclassified.
  */
-export function materialText(field: 'name' | 'summary') {
+export function materialText(field: 'name' | 'summary', alsoScope: ReadonlySet<string> = new Set()) {
   return (c: ChangeCollector, where: Where, oldV: unknown, newV: unknown): void => {
     if (typeof oldV !== 'string' || typeof newV !== 'string' || isAbsent(oldV) || isAbsent(newV)) {
       diffGeneric(c, where, oldV, newV);
       return;
     }
     if (sameWords(oldV, newV)) return;
+    const content = compareContent(oldV, newV, alsoScope);
+    if (content.added.length === 0 && content.dropped.length === 0) return;
     const overlap = wordSimilarity(oldV, newV);
     const percent = `${Math.round(overlap * 100)}% of words shared`;
     if (overlap < MATERIAL_SIMILARITY[field]) {
       c.add('second-workflow', 'changed', where, `The workflow ${field} changes materially (${percent}): now ${show(newV)}, was ${show(oldV)}.`);
+    } else if (content.scope.length > 0) {
+      const named = content.scope.map((w) => `"${w}"`).join(', ');
+      c.add('second-workflow', 'changed', where, `The workflow ${field} now also names ${named}: a new line of business, team, region or channel widens the workflow beyond what was handed over.`);
     } else {
       c.add('unclassified', 'changed', where, `The workflow ${field} is reworded (${percent}).`);
     }

@@ -6,17 +6,28 @@ import { isPlainObject } from '../model/yaml-nodes';
 import { asList, diffGeneric, diffList, entryLabel, type ChangeCollector, type Where } from './collector';
 import { anyChange, diffFields, knownValues, materialText, numericThreshold, systemRefs } from './detectors';
 import { scalarKey, show } from './values';
+import { addedStems } from './scope-words';
 
 type SectionDiff = (c: ChangeCollector, where: Where, o: unknown, n: unknown) => void;
 
-const workflow: SectionDiff = (c, where, o, n) =>
+const workflow: SectionDiff = (c, where, o, n) => {
+  const both = gainedByNameAndSummary(o, n);
   diffFields(c, where, o, n, {
-    name: materialText('name'),
-    summary: materialText('summary'),
+    name: materialText('name', both),
+    summary: materialText('summary', both),
     inputs: knownValues,
     reads: systemRefs('new-data-source', 'reads from'),
     writes: systemRefs('new-write-system', 'writes to'),
   });
+};
+
+/** Content words both the name and the summary gain: a new thing the workflow now covers, named in both. */
+function gainedByNameAndSummary(o: unknown, n: unknown): Set<string> {
+  const text = (v: unknown, key: string) => (isPlainObject(v) && typeof v[key] === 'string' ? (v[key] as string) : '');
+  const name = addedStems(text(o, 'name'), text(n, 'name'));
+  const summary = addedStems(text(o, 'summary'), text(n, 'summary'));
+  return new Set([...name].filter((s) => summary.has(s)));
+}
 
 /** System ids newly listed in workflow.reads or .writes: their declaration is part of that change. */
 function newlyUsedSystems(o: unknown, n: unknown): Set<string> {
