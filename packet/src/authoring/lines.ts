@@ -1,4 +1,3 @@
-import { LineCounter } from 'yaml';
 import { LineIndex } from '../parse/line-index';
 import { buildQuickTree } from './quick-tree/sections';
 import { quickTree } from './quick-tree/lookup';
@@ -7,17 +6,17 @@ import type { QuickTree } from './quick-tree/types';
 const memo = new WeakMap<QuickTree, LineIndex>();
 
 /**
- * Offset ↔ position conversion for a text, reusing the line starts the quick
- * tree already found: requests answered from the quick tree never pay for a
- * full parse just to convert positions.
+ * Offset ↔ position conversion for a text, kept as long as the quick tree of
+ * that text is: requests answered from the quick tree never pay for a full
+ * parse just to convert positions. The quick tree's own line starts follow
+ * YAML (a lone \r does not end a line there); positions follow the one rule
+ * of LineIndex, as diagnostics and rename do.
  */
 export function quickLines(text: string): LineIndex {
   const tree = quickTree(text);
   let lines = memo.get(tree);
   if (!lines) {
-    const counter = new LineCounter();
-    for (const start of tree.lineStarts) counter.addNewLine(start);
-    lines = new LineIndex(text, counter);
+    lines = LineIndex.of(text);
     memo.set(tree, lines);
   }
   return lines;

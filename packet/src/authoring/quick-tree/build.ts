@@ -10,7 +10,11 @@ export interface BuiltRange {
   opaque: Span[];
 }
 
-/** Start offset of every line. */
+/**
+ * Start offset of every line as YAML reads the structure (only \n ends a
+ * line; a lone \r is text to the yaml parser too). Positions do not come
+ * from here: they follow LineIndex (parse/line-index.ts).
+ */
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
