@@ -31,6 +31,12 @@ export interface SessionOptions {
   trust?: 'off' | 'untrusted';
   /** User settings on top of the quiet defaults below. */
   settings?: Record<string, unknown>;
+  /**
+   * `quiet` (the default): completions only when a test asks (see
+   * QUIET_EDITOR). `defaults`: the editor as VS Code ships it, so the
+   * extension's own configurationDefaults decide, as for a new user.
+   */
+  editor?: 'quiet' | 'defaults';
   /** Bound of each wait (startup included). */
   timeoutMs?: number;
   /**
@@ -66,6 +72,10 @@ const QUIET_SETTINGS: Record<string, unknown> = {
   'update.mode': 'none',
   'telemetry.telemetryLevel': 'off',
   'git.enabled': false,
+};
+
+/** Editor settings most tests use. */
+const QUIET_EDITOR: Record<string, unknown> = {
   // Completions appear only when a test asks (Ctrl+Space), so typing stays deterministic.
   'editor.quickSuggestions': { other: false, comments: false, strings: false },
   'editor.suggestOnTriggerCharacters': false,
@@ -89,7 +99,8 @@ export async function withVsCode(options: SessionOptions, body: (vs: VsCode) => 
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(workspace);
   for (const f of options.fixtures) cpSync(join(FIXTURES, f), join(workspace, f), { recursive: true });
-  const settings = { ...QUIET_SETTINGS, ...trustSettings(options.trust ?? 'off'), ...options.settings };
+  const editor = options.editor === 'defaults' ? {} : QUIET_EDITOR;
+  const settings = { ...QUIET_SETTINGS, ...editor, ...trustSettings(options.trust ?? 'off'), ...options.settings };
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
   let server: CodeServer | undefined;

@@ -173,9 +173,29 @@ export interface Suggestion {
 /** Asks for completions (Ctrl+Space) at the cursor; returns what the suggest widget lists, then closes it. */
 export async function suggestions(wb: Workbench): Promise<Suggestion[]> {
   await wb.page.keyboard.press('Control+Space');
+  return openSuggestions(wb, () => true);
+}
+
+/**
+ * Waits, without asking, for the suggest widget to be open and to list what
+ * `accept` wants (the list fills in as providers answer); returns that list
+ * and closes the widget. For suggestions that open by themselves while typing.
+ */
+export async function openSuggestions(wb: Workbench, accept: (items: Suggestion[]) => boolean): Promise<Suggestion[]> {
+  let items: Suggestion[] = [];
+  await wb.waitFor(
+    'the suggest widget to list what was expected',
+    async () => accept((items = await suggestRows(wb))) && items.length > 0,
+    () => `the suggest widget lists: ${JSON.stringify(items)}`,
+  );
+  await wb.page.keyboard.press('Escape');
+  return items;
+}
+
+/** What the open suggest widget lists, in order; empty when it is closed. Does not wait. */
+async function suggestRows(wb: Workbench): Promise<Suggestion[]> {
   const rows = wb.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
-  await rows.first().waitFor();
-  const items = await rows.evaluateAll((els) =>
+  return rows.evaluateAll((els) =>
     els
       .sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
       .map((el) => ({
@@ -183,6 +203,4 @@ export async function suggestions(wb: Workbench): Promise<Suggestion[]> {
         kind: /codicon-symbol-([a-z-]+)/.exec(el.querySelector('.suggest-icon')?.className ?? '')?.[1] ?? '',
       })),
   );
-  await wb.page.keyboard.press('Escape');
-  return items;
 }
