@@ -67,12 +67,17 @@ export function registerReadinessStatus(context: ExtensionContext, client: BaseL
       return;
     }
     last = report;
-    item.text = `$(checklist) ${l10n.t('Handoff: {0}/{1} ready', report.answered, report.total)}`;
+    // While a line is half typed the YAML does not parse: the server then
+    // sends the last report that did parse, and the item says it is behind.
+    const behind = report.outOfDate === true;
+    const ready = l10n.t('Handoff: {0}/{1} ready', report.answered, report.total);
+    item.text = `$(checklist) ${behind ? l10n.t('{0} (out of date)', ready) : ready}`;
     const open = report.questions.filter((q) => q.status !== 'answered');
-    item.tooltip =
+    const summary =
       open.length === 0
         ? l10n.t('A buyer can answer all nine readiness questions from this packet.')
         : l10n.t('Still open:\n{0}\n\nClick to see what is missing.', open.map((q) => `${q.number}. ${q.question}`).join('\n'));
+    item.tooltip = behind ? l10n.t('The YAML does not parse right now; this is the readiness of the last version that did.\n\n{0}', summary) : summary;
     item.show();
   };
 
@@ -121,7 +126,9 @@ async function showReadiness(client: BaseLanguageClient, ask: (doc: TextDocument
       detail: q.missing.length > 0 ? q.missing.join(' ') : undefined,
     }));
   const picked = await window.showQuickPick(items, {
-    title: l10n.t('Handoff readiness: {0} of {1} answered', report.answered, report.total),
+    title: report.outOfDate
+      ? l10n.t('Handoff readiness: {0} of {1} answered (out of date: the YAML does not parse right now)', report.answered, report.total)
+      : l10n.t('Handoff readiness: {0} of {1} answered', report.answered, report.total),
     placeHolder: l10n.t('Pick a question to go to where it is answered'),
     matchOnDescription: true,
     matchOnDetail: true,

@@ -28,6 +28,16 @@ export class PacketAnalysis {
     return this.parsed.text;
   }
 
+  /**
+   * Whether the YAML parses: no syntax error, and a document to read. While
+   * a line is half typed it usually does not, and what is read from the
+   * broken text (readiness, lenses) would flicker; callers may keep the
+   * answers of the last version that parsed instead.
+   */
+  get parses(): boolean {
+    return this.parsed.doc !== undefined && !this.parsed.problems.some((p) => p.rule === 'yaml-syntax');
+  }
+
   get index(): IdIndex {
     this.indexCache ??= buildIdIndex(this.parsed.doc);
     return this.indexCache;

@@ -67,6 +67,42 @@ describe('readiness over LSP', () => {
     assert.ok(report);
     assert.equal(report.answered, 0);
     assert.equal(report.questions.length, 9);
+    assert.equal(report.outOfDate, false, 'no version parsed yet: nothing older to show');
+    lsp.close(uri);
+  });
+
+  it('while a line is half typed, keeps the last report that parsed, marked out of date, and lenses likewise', async () => {
+    const text = readFixture('valid/partner-triage/handoff.yaml');
+    const uri = lsp.open('mem/half-typed/handoff.yaml', text);
+    const good = await ask(uri);
+    assert.equal(good?.answered, 9);
+    assert.equal(good?.outOfDate, false);
+    const lenses = await lsp.request<{ command?: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.ok(lenses.length > 0);
+
+    // An unclosed flow sequence half way through typing a value.
+    const at = text.indexOf('authority: approval');
+    const broken = text.slice(0, at) + 'authority: [appr' + text.slice(at + 'authority: approval'.length);
+    const version = lsp.change(uri, broken);
+    const during = await ask(uri);
+    assert.ok(during);
+    assert.equal(during.version, version);
+    assert.equal(during.outOfDate, true);
+    assert.equal(during.fromVersion, 1);
+    assert.equal(during.answered, 9, 'not 0/9 while the line is half typed');
+    const lensesDuring = await lsp.request<{ command?: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(
+      lensesDuring.map((l) => l.command?.title),
+      lenses.map((l) => `${l.command?.title} (out of date)`),
+      'the last good lenses, not the half-typed value',
+    );
+
+    // Typed to the end: current again.
+    const fixed = lsp.change(uri, text.replace('authority: approval', 'authority: never'));
+    const after = await ask(uri);
+    assert.equal(after?.version, fixed);
+    assert.equal(after?.outOfDate, false);
+    assert.equal(after?.fromVersion, fixed);
     lsp.close(uri);
   });
 });

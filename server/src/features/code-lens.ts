@@ -2,21 +2,31 @@ import type { CodeLens, CodeLensParams, Command } from 'vscode-languageserver';
 import { codeLenses, type PacketLens } from '../../../packet/src/authoring';
 import type { LineIndex } from '../../../packet/src';
 import { guard } from '../guard';
+import { LastGood } from '../last-good';
 import { toPosition, toRange } from '../ranges';
 import type { Feature, ServerContext } from '../server-context';
 import { SERVER_SHOW_READINESS_COMMAND, SERVER_SHOW_REFERENCES_COMMAND, type ShowReadinessArgs, type ShowReferencesArgs } from './lens-commands';
+
+/** Added to a lens title while the YAML does not parse and the lens is the last version's that did. */
+export const OUT_OF_DATE = ' (out of date)';
 
 /** A line above each owner (responsibilities held, references) and each action (authority, reversibility); a click opens what it counts. */
 export const codeLens: Feature = {
   capabilities: { codeLensProvider: { resolveProvider: false } },
   register(ctx) {
+    const kept = new LastGood<CodeLens[]>(ctx.store);
     ctx.connection.onCodeLens(
       guard(ctx.connection, 'codeLens', [], (params: CodeLensParams): CodeLens[] => {
         const entry = ctx.store.analysis(params.textDocument.uri);
         if (!entry) return [];
-        const { analysis } = entry;
-        const lines = analysis.parsed.lines;
-        return codeLenses(analysis.parsed.doc, analysis.index).map((l) => ({ range: toRange(lines, l.span), command: commandFor(ctx, l, params.textDocument.uri, lines) }));
+        const { analysis, document } = entry;
+        const answer = kept.answer(document.uri, document.version, analysis.parses, () => {
+          const lines = analysis.parsed.lines;
+          return codeLenses(analysis.parsed.doc, analysis.index).map((l) => ({ range: toRange(lines, l.span), command: commandFor(ctx, l, document.uri, lines) }));
+        });
+        // While the text does not parse: the last good lenses, each saying so (its place may have moved a little).
+        if (!answer.outOfDate) return answer.value;
+        return answer.value.map((l) => ({ ...l, command: l.command && { ...l.command, title: `${l.command.title}${OUT_OF_DATE}` } }));
       }),
     );
   },

@@ -2,6 +2,7 @@ import type { Range } from 'vscode-languageserver';
 import type { PathSegment } from '../../../packet/src';
 import { readiness, type ReadinessStatus } from '../../../packet/src/readiness';
 import { guard } from '../guard';
+import { LastGood } from '../last-good';
 import { toRange } from '../ranges';
 import type { Feature } from '../server-context';
 
@@ -33,33 +34,45 @@ export interface LspReadinessReport {
   answered: number;
   total: number;
   questions: LspReadinessQuestion[];
+  /**
+   * True while the YAML of `version` does not parse (a line half typed): the
+   * report is then that of `fromVersion`, the last version that parsed, and
+   * its ranges are that version's.
+   */
+  outOfDate: boolean;
+  /** The version the report was read from. */
+  fromVersion: number;
 }
+
+type Answer = Omit<LspReadinessReport, 'uri' | 'version' | 'outOfDate' | 'fromVersion'>;
 
 export const readinessFeature: Feature = {
   capabilities: {},
   register(ctx) {
+    const kept = new LastGood<Answer>(ctx.store);
     ctx.connection.onRequest(
       READINESS_REQUEST,
       guard(ctx.connection, READINESS_REQUEST, null, (params: ReadinessParams): LspReadinessReport | null => {
         const entry = typeof params?.uri === 'string' ? ctx.store.analysis(params.uri) : undefined;
         if (!entry) return null;
         const { analysis, document } = entry;
-        const lines = analysis.parsed.lines;
-        const report = readiness(analysis);
-        return {
-          uri: document.uri,
-          version: document.version,
-          answered: report.answered,
-          total: report.total,
-          questions: report.questions.map((q) => ({
-            number: q.number,
-            question: q.question,
-            status: q.status,
-            missing: q.missing,
-            evidence: q.evidence.map((e) => ({ path: e.path, range: toRange(lines, e.span) })),
-            where: { path: q.where.path, range: toRange(lines, q.where.span) },
-          })),
-        };
+        const answer = kept.answer(document.uri, document.version, analysis.parses, () => {
+          const lines = analysis.parsed.lines;
+          const report = readiness(analysis);
+          return {
+            answered: report.answered,
+            total: report.total,
+            questions: report.questions.map((q) => ({
+              number: q.number,
+              question: q.question,
+              status: q.status,
+              missing: q.missing,
+              evidence: q.evidence.map((e) => ({ path: e.path, range: toRange(lines, e.span) })),
+              where: { path: q.where.path, range: toRange(lines, q.where.span) },
+            })),
+          };
+        });
+        return { uri: document.uri, version: document.version, ...answer.value, outOfDate: answer.outOfDate, fromVersion: answer.version };
       }),
     );
   },
