@@ -5,6 +5,7 @@
 import { Uri, type ExtensionContext } from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { registerPreview } from './preview/register-preview';
+import { serverPreviewSource } from './preview/preview-source';
 import { registerServerHealth, ServerHealth } from './server-health';
 import { registerReadinessStatus } from './readiness-status';
 import { registerLensCommands } from './lens-commands';
@@ -19,7 +20,6 @@ export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClie
 
 export async function startClient(context: ExtensionContext, createClient: ClientFactory): Promise<BaseLanguageClient> {
   registerWalkthroughCommands(context);
-  registerPreview(context); // before the server starts: the preview serializer must exist when VS Code restores panels
   const serverHealth = new ServerHealth();
   const client = createClient({
     errorHandler: serverHealth.errorHandler,
@@ -41,6 +41,8 @@ export async function startClient(context: ExtensionContext, createClient: Clien
       commands: VSCODE_CLIENT_COMMANDS,
     },
   });
+  // Before the server starts: the preview serializer must exist when VS Code restores panels.
+  registerPreview(context, serverPreviewSource(client));
   registerServerHealth(context, client, serverHealth);
   registerReadinessStatus(context, client);
   registerLensCommands(context, client);

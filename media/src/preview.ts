@@ -1,9 +1,10 @@
 // The preview webview's one script (bundled to media/dist/preview.js).
-// It swaps in bodies the extension renders, keeps the scroll position, and
+// It swaps in bodies the extension sends (whole, or only the parts that
+// changed), keeps the scroll position, and
 // reports clicks: on an element (reveal its source) or on a link (ask the
 // extension to open it). It never navigates and never runs packet text.
 
-import { parseHostMessage, parsePreviewState, type PreviewState, type WebviewMessage } from '../../client/src/preview/messages';
+import { parseHostMessage, parsePreviewState, type PartUpdate, type PreviewState, type WebviewMessage } from '../../client/src/preview/messages';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -50,14 +51,59 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const template = document.createElement('template');
     template.innerHTML = message.body;
     root.replaceChildren(template.content);
-    state = { ...state, uri: message.uri };
-    save();
-    if (activeOffset !== undefined) highlight(activeOffset, false);
+    afterChange(message.uri);
+  } else if (message.type === 'update') {
+    if (applyUpdate(message.parts)) afterChange(message.uri);
+    else vscode.postMessage({ type: 'resync' });
   } else {
     activeOffset = message.offset;
     highlight(message.offset, true);
   }
 });
+
+function afterChange(uri: string): void {
+  state = { ...state, uri };
+  save();
+  if (activeOffset !== undefined) highlight(activeOffset, false);
+}
+
+/**
+ * Puts the parts in order: a part that came with HTML is built anew, one
+ * without keeps its element (what the reader has open or selected there
+ * stays) and takes its new base. False, changing nothing, when a part the
+ * page does not have comes without HTML.
+ */
+function applyUpdate(parts: PartUpdate[]): boolean {
+  const main = root.querySelector('main.hp-doc');
+  if (!main) return false;
+  const have = new Map<string, Element>();
+  for (const el of Array.from(main.children)) {
+    const key = el.getAttribute('data-part');
+    if (key !== null) have.set(key, el);
+  }
+  const next: Element[] = [];
+  const template = document.createElement('template');
+  for (const part of parts) {
+    let el: Element | null | undefined;
+    if (part.html !== undefined) {
+      template.innerHTML = part.html;
+      el = template.content.firstElementChild;
+    } else {
+      el = have.get(part.key);
+    }
+    if (!el) return false;
+    el.setAttribute('data-base', String(part.base));
+    next.push(el);
+  }
+  main.replaceChildren(...next);
+  return true;
+}
+
+/** An element's source range in the packet: its offsets are relative to the base of the part holding it. */
+function sourceRange(el: Element): { start: number; end: number } {
+  const base = Number(el.closest('[data-base]')?.getAttribute('data-base') ?? 0);
+  return { start: base + Number(el.getAttribute('data-start')), end: base + Number(el.getAttribute('data-end')) };
+}
 
 /** Marks the innermost element whose source range holds the editor's cursor. */
 function highlight(offset: number, scroll: boolean): void {
@@ -65,8 +111,7 @@ function highlight(offset: number, scroll: boolean): void {
   let best: Element | undefined;
   let bestSize = Infinity;
   for (const el of Array.from(root.querySelectorAll('[data-start]'))) {
-    const start = Number(el.getAttribute('data-start'));
-    const end = Number(el.getAttribute('data-end'));
+    const { start, end } = sourceRange(el);
     if (start <= offset && offset <= end && end - start < bestSize) {
       best = el;
       bestSize = end - start;
@@ -99,8 +144,7 @@ document.addEventListener('click', (event) => {
   if (!(window.getSelection()?.isCollapsed ?? true)) return;
   const sourced = target.closest('[data-start]');
   if (!sourced) return;
-  const start = Number(sourced.getAttribute('data-start'));
-  const end = Number(sourced.getAttribute('data-end'));
+  const { start, end } = sourceRange(sourced);
   if (Number.isInteger(start) && Number.isInteger(end) && start <= end) vscode.postMessage({ type: 'reveal', start, end });
 });
 

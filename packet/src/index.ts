@@ -12,7 +12,7 @@ export { RULES, RULE_IDS, ruleInfo, ruleDocsUrl, type RuleInfo } from './rules/c
 export { readRuleSeverities, type RuleSeverities } from './config/severity-config';
 export { RC_FILE_NAMES, layerEditorOptions, readRcText, type RcConfig, type RcProblem, type RcRead } from './config/rc-config';
 export { DEFAULT_LIMITS, effectiveLimits, FILE_TOO_LARGE, LIMIT_SETTINGS, readLimits, type LimitProblem, type PacketLimits } from './limits';
-export { renderHtml, renderMarkdown, renderModel, type RenderOptions } from './render';
+export { renderHtml, renderMarkdown, renderModel, renderPreviewParts, partHtml, type PreviewPart, type RenderOptions } from './render';
 export * from './diff';
 export { fixesFor, fixAll, applyEdits, isPlaceholder, type PacketFix, type TextEdit, type FixOptions, type FixAllOptions } from './fixes';
 export { readiness, type ReadinessReport, type ReadinessQuestion, type ReadinessStatus, type ReadinessPlace } from './readiness';

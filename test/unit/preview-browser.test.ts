@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { PacketAnalysis, renderHtml } from '../../packet/src';
+import { PacketAnalysis, renderHtml, renderPreviewParts } from '../../packet/src';
 import { externalLinkTarget } from '../../client/src/preview/link-policy';
 import type { HostMessage } from '../../client/src/preview/messages';
 import { previewShellHtml } from '../../client/src/preview/webview-html';
@@ -189,6 +189,31 @@ describe('the preview script', () => {
     await send(w.page, { type: 'render', uri: 'file:///work/handoff.yaml', version: 3, body: renderHtml(edited, { flavour: 'preview' }) });
     await w.page.waitForFunction(() => document.querySelector('h1.hp-title')?.textContent?.includes('edited'));
     assert.equal(await w.page.evaluate(() => window.scrollY), 900);
+    await assertNothingRan(w);
+    await w.page.close();
+  });
+
+  it('takes an update: changed parts are replaced, unchanged ones keep their elements and move with their base', async () => {
+    const w = await watchedPage();
+    await openShell(w, renderHtml(VALID, { flavour: 'preview' }));
+    // A line added at the top: every section moves, only the header's text changes.
+    const editedText = '# a note\n' + VALID_TEXT.replace('Partner application triage', 'Partner application triage, edited');
+    const before = renderPreviewParts(VALID);
+    const parts = renderPreviewParts(new PacketAnalysis(editedText)).map((p) => (before.find((b) => b.key === p.key)?.html === p.html ? { key: p.key, base: p.base } : p));
+    assert.ok(parts.filter((p) => 'html' in p).length < parts.length / 2, `most parts unchanged: ${JSON.stringify(parts.map((p) => [p.key, 'html' in p]))}`);
+    await w.page.evaluate(() => ((document.querySelector('#hp-sec-steps') as HTMLElement & { __kept?: boolean }).__kept = true));
+    await send(w.page, { type: 'update', uri: 'file:///work/handoff.yaml', version: 3, parts });
+    await w.page.waitForFunction(() => document.querySelector('h1.hp-title')?.textContent?.includes('edited'));
+    assert.equal(await w.page.evaluate(() => (document.querySelector('#hp-sec-steps') as HTMLElement & { __kept?: boolean }).__kept === true), true, 'the steps section kept its element');
+    // Clicks report positions in the edited text.
+    const cell = w.page.locator('#hp-sec-steps tr.hp-row').nth(1).locator('td').nth(1).locator('span.hp-text');
+    await cell.click();
+    const posted = await w.page.evaluate(() => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'reveal'));
+    const start = editedText.indexOf('Normalised record stored');
+    assert.deepEqual(posted, [{ type: 'reveal', start, end: start + 'Normalised record stored'.length }]);
+    // A part the page does not have, without its HTML: the page asks for everything again.
+    await send(w.page, { type: 'update', uri: 'file:///work/handoff.yaml', version: 4, parts: [{ key: 'sec-nowhere', base: 0 }] });
+    await w.page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'resync'));
     await assertNothingRan(w);
     await w.page.close();
   });

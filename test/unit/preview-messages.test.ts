@@ -8,8 +8,9 @@ import { contentSecurityPolicy, makeNonce, previewShellHtml } from '../../client
 // opens only web and mail links; the page's policy allows one script.
 
 describe('messages from the webview', () => {
-  it('accepts the three well-formed messages', () => {
+  it('accepts the four well-formed messages', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'resync' }), { type: 'resync' });
     assert.deepEqual(parseWebviewMessage({ type: 'reveal', start: 3, end: 9 }), { type: 'reveal', start: 3, end: 9 });
     assert.deepEqual(parseWebviewMessage({ type: 'openLink', href: 'https://example.com' }), { type: 'openLink', href: 'https://example.com' });
   });
@@ -48,6 +49,11 @@ describe('messages from the extension', () => {
     assert.deepEqual(parseHostMessage({ type: 'highlight', offset: 12 }), { type: 'highlight', offset: 12 });
   });
 
+  it('accepts an update naming parts, with HTML only for the changed ones', () => {
+    const update = { type: 'update', uri: 'file:///a/handoff.yaml', version: 5, parts: [{ key: 'header', base: 0, html: '<header></header>' }, { key: 'sec-steps', base: 120 }] };
+    assert.deepEqual(parseHostMessage(update), update);
+  });
+
   it('rejects malformed ones', () => {
     for (const m of [
       { type: 'render', uri: 'x', version: 1 },
@@ -57,6 +63,12 @@ describe('messages from the extension', () => {
       { type: 'render', uri: 'x', version: 1, body: '', script: 'alert(1)' },
       { type: 'highlight', offset: NaN },
       { type: 'highlight' },
+      { type: 'update', uri: 'x', version: 1, parts: 'all' },
+      { type: 'update', uri: 'x', version: 1, parts: [{ key: '', base: 0 }] },
+      { type: 'update', uri: 'x', version: 1, parts: [{ key: 'header', base: -1 }] },
+      { type: 'update', uri: 'x', version: 1, parts: [{ key: 'header', base: 0, html: 7 }] },
+      { type: 'update', uri: 'x', version: 1, parts: [{ key: 'header', base: 0, script: 'alert(1)' }] },
+      { type: 'update', uri: 'x', version: 1, parts: Array.from({ length: 1001 }, (_, i) => ({ key: `k${i}`, base: 0 })) },
       { type: 'navigate', url: 'https://example.com' },
     ]) {
       assert.equal(parseHostMessage(m), undefined, JSON.stringify(m));

@@ -26,7 +26,7 @@ const ELEMENTS = new Set([
 ]);
 const HEAD_ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body']);
 const ATTRIBUTES = new Set([
-  'class', 'id', 'href', 'rel', 'title', 'scope', 'data-start', 'data-end', 'aria-label', 'role',
+  'class', 'id', 'href', 'rel', 'title', 'scope', 'data-start', 'data-end', 'data-part', 'data-base', 'aria-label', 'role',
   'xmlns', 'width', 'height', 'viewbox', 'x', 'y', 'rx', 'd', 'text-anchor', 'dominant-baseline', 'marker-end',
   'refx', 'refy', 'markerwidth', 'markerheight', 'orient',
 ]);
@@ -40,7 +40,7 @@ function assertInertHtml(html: string, standalone: boolean): void {
       const n = name.toLowerCase();
       assert.ok(ATTRIBUTES.has(n) || (standalone && HEAD_ATTRIBUTES.has(n)), `unexpected attribute ${name} on <${tag.name}>`);
       if (n === 'href') assert.match(value, /^(https?:\/\/|mailto:|#)/, `link target ${value}`);
-      if (n === 'data-start' || n === 'data-end' || n === 'x' || n === 'y' || n === 'width' || n === 'height') assert.match(value, /^-?\d+(\.\d+)?$/);
+      if (n === 'data-start' || n === 'data-end' || n === 'data-base' || n === 'x' || n === 'y' || n === 'width' || n === 'height') assert.match(value, /^-?\d+(\.\d+)?$/);
       if (n === 'class') assert.match(value, /^[a-z0-9 -]*$/, `class ${value}`);
     }
   }

@@ -5,7 +5,7 @@ import { env, FileSystemError, l10n, Uri, window, workspace, type TextDocument }
 import { Utils } from 'vscode-uri';
 import { tempNameFor, writeAtomically } from './atomic-write';
 import { exportFileName } from './export-name';
-import { exportText } from './render-for-editor';
+import type { PreviewSource } from './preview-source';
 
 type Format = 'markdown' | 'html';
 
@@ -14,7 +14,7 @@ const FORMATS: { format: Format; label: string; detail: string; ext: string; fil
   { format: 'html', label: l10n.t('HTML page'), detail: l10n.t('One self-contained file; prints cleanly to PDF'), ext: 'html', filter: { HTML: ['html', 'htm'] } },
 ];
 
-export async function exportPacket(document: TextDocument | undefined): Promise<void> {
+export async function exportPacket(document: TextDocument | undefined, source: PreviewSource): Promise<void> {
   if (!document) {
     void window.showInformationMessage(l10n.t('Open a handoff packet (handoff.yaml) first, then export it.'));
     return;
@@ -36,7 +36,13 @@ export async function exportPacket(document: TextDocument | undefined): Promise<
   // The save dialog has asked about replacing a file that exists now. One
   // that appears after this moment is never replaced: the rename refuses.
   const existed = await exists(target);
-  const content = new TextEncoder().encode(exportText(document, format));
+  // Rendered by the language server, from the same analysis and settings as the Problems view.
+  const text = await source.exportText(document.uri.toString(), format);
+  if (text === undefined) {
+    void window.showWarningMessage('Could not export: the Handoff language server is not running yet. Try again in a moment.');
+    return;
+  }
+  const content = new TextEncoder().encode(text);
   const dir = Uri.joinPath(target, '..');
   const name = Utils.basename(target);
   const temp = Uri.joinPath(dir, tempNameFor(name, randomHex(6)));

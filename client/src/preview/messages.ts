@@ -7,10 +7,23 @@
 
 export const PREVIEW_VIEW_TYPE = 'handoff.preview';
 
+/**
+ * One part of the body in an `update`: its key and base offset (see
+ * PreviewPart in the packet library), and its HTML only when it changed
+ * since the last render or update the page got.
+ */
+export interface PartUpdate {
+  key: string;
+  base: number;
+  html?: string;
+}
+
 /** Extension → webview. */
 export type HostMessage =
   /** Replace the preview's body with freshly rendered HTML (scroll position stays). */
   | { type: 'render'; uri: string; version: number; body: string }
+  /** The body's parts in order; unchanged parts keep their elements and only take their new base. */
+  | { type: 'update'; uri: string; version: number; parts: PartUpdate[] }
   /** The editor's cursor is at this offset: highlight the element that shows it. */
   | { type: 'highlight'; offset: number };
 
@@ -21,7 +34,9 @@ export type WebviewMessage =
   /** The user clicked an element: show its source range in the editor. */
   | { type: 'reveal'; start: number; end: number }
   /** The user clicked a link: the extension decides whether to open it. */
-  | { type: 'openLink'; href: string };
+  | { type: 'openLink'; href: string }
+  /** An update named a part the page does not have: send the whole body again. */
+  | { type: 'resync' };
 
 /** What the webview keeps across reloads (vscode.setState), read back by the serializer. */
 export interface PreviewState {
@@ -34,6 +49,8 @@ const MAX_BODY = 50_000_000;
 const MAX_URI = 8192;
 const MAX_HREF = 2048;
 const MAX_OFFSET = 1_000_000_000;
+const MAX_PARTS = 1000;
+const MAX_KEY = 200;
 
 type Fields = Record<string, unknown>;
 
@@ -63,11 +80,35 @@ export function parseHostMessage(x: unknown): HostMessage | undefined {
       return hasExactKeys(o, ['type', 'uri', 'version', 'body']) && isBoundedString(o.uri, MAX_URI) && isOffset(o.version) && isBoundedString(o.body, MAX_BODY)
         ? { type: 'render', uri: o.uri, version: o.version, body: o.body }
         : undefined;
+    case 'update': {
+      if (!hasExactKeys(o, ['type', 'uri', 'version', 'parts']) || !isBoundedString(o.uri, MAX_URI) || !isOffset(o.version)) return undefined;
+      const parts = parsePartUpdates(o.parts);
+      return parts ? { type: 'update', uri: o.uri, version: o.version, parts } : undefined;
+    }
     case 'highlight':
       return hasExactKeys(o, ['type', 'offset']) && isOffset(o.offset) ? { type: 'highlight', offset: o.offset } : undefined;
     default:
       return undefined;
   }
+}
+
+function parsePartUpdates(x: unknown): PartUpdate[] | undefined {
+  if (!Array.isArray(x) || x.length > MAX_PARTS) return undefined;
+  const out: PartUpdate[] = [];
+  let total = 0;
+  for (const item of x) {
+    const p = record(item);
+    if (!p || !isBoundedString(p.key, MAX_KEY) || p.key === '' || !isOffset(p.base)) return undefined;
+    if ('html' in p) {
+      if (!hasExactKeys(p, ['key', 'base', 'html']) || !isBoundedString(p.html, MAX_BODY)) return undefined;
+      total += p.html.length;
+      out.push({ key: p.key, base: p.base, html: p.html });
+    } else {
+      if (!hasExactKeys(p, ['key', 'base'])) return undefined;
+      out.push({ key: p.key, base: p.base });
+    }
+  }
+  return total <= MAX_BODY ? out : undefined;
 }
 
 export function parseWebviewMessage(x: unknown): WebviewMessage | undefined {
@@ -76,6 +117,8 @@ export function parseWebviewMessage(x: unknown): WebviewMessage | undefined {
   switch (o.type) {
     case 'ready':
       return hasExactKeys(o, ['type']) ? { type: 'ready' } : undefined;
+    case 'resync':
+      return hasExactKeys(o, ['type']) ? { type: 'resync' } : undefined;
     case 'reveal':
       return hasExactKeys(o, ['type', 'start', 'end']) && isOffset(o.start) && isOffset(o.end) && o.start <= o.end ? { type: 'reveal', start: o.start, end: o.end } : undefined;
     case 'openLink':

@@ -4,6 +4,7 @@
 import { l10n, Uri, ViewColumn, window, workspace, type Disposable, type WebviewPanel } from 'vscode';
 import { PREVIEW_VIEW_TYPE, parsePreviewState } from './messages';
 import { PreviewPanel, webviewOptions } from './preview-panel';
+import type { PreviewSource } from './preview-source';
 
 const LANGUAGE_ID = 'handoff';
 
@@ -11,7 +12,10 @@ export class PreviewManager implements Disposable {
   private readonly previews = new Map<string, PreviewPanel>();
   private readonly registrations: Disposable[] = [];
 
-  constructor(private readonly extensionUri: Uri) {
+  constructor(
+    private readonly extensionUri: Uri,
+    private readonly source: PreviewSource,
+  ) {
     this.registrations.push(
       window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
         deserializeWebviewPanel: async (panel: WebviewPanel, state: unknown) => {
@@ -75,7 +79,7 @@ export class PreviewManager implements Disposable {
   private attach(panel: WebviewPanel, uri: Uri): void {
     const key = uri.toString();
     this.previews.get(key)?.panel.dispose();
-    const preview: PreviewPanel = new PreviewPanel(panel, uri, this.extensionUri, () => {
+    const preview: PreviewPanel = new PreviewPanel(panel, uri, this.extensionUri, this.source, () => {
       if (this.previews.get(key) === preview) this.previews.delete(key);
     });
     this.previews.set(key, preview);

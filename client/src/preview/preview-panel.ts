@@ -1,6 +1,7 @@
-// One preview beside one packet: renders it, follows its edits and its
-// cursor, and turns clicks in the webview into editor selections or, for
-// links, into a checked request to open them outside.
+// One preview beside one packet: shows what the language server renders of
+// it, follows its edits and its cursor, and turns clicks in the webview into
+// editor selections or, for links, into a checked request to open them
+// outside. After an edit the page gets only the parts that changed.
 
 import { previewTitle } from './preview-title';
 import {
@@ -19,14 +20,23 @@ import {
   type WebviewOptions,
 } from 'vscode';
 import { externalLinkTarget } from './link-policy';
-import { parseWebviewMessage, type HostMessage } from './messages';
-import { previewBody } from './render-for-editor';
+import { parseWebviewMessage, type HostMessage, type PartUpdate } from './messages';
+import type { PreviewSource } from './preview-source';
 import { makeNonce, previewShellHtml } from './webview-html';
+import type { PreviewResult } from '../../../server/src/features/preview';
+import { partHtml } from '../../../packet/src/render/part-html';
 
 /** Edits arrive per keystroke; one render per pause in typing is enough. */
 const DEBOUNCE_MS = 300;
 /** `htmlVersion` when the page says the file could not be opened. */
 const MISSING = -1;
+/** `htmlVersion` when the page says it waits for the language server. */
+const WAITING = -2;
+
+const WAITING_BODY = '<main class="hp-doc"><p class="hp-notice">The preview appears once the Handoff language server has started.</p></main>';
+
+const bodyOf = (result: PreviewResult): string => `<main class="hp-doc">\n${result.parts.map(partHtml).join('\n')}\n</main>`;
+const partsMap = (result: PreviewResult): Map<string, string> => new Map(result.parts.map((p) => [p.key, p.html]));
 
 export function webviewOptions(extensionUri: Uri): WebviewOptions {
   return {
@@ -45,13 +55,20 @@ export class PreviewPanel {
   private ready = false;
   /** The document version baked into the current `webview.html`. */
   private htmlVersion: number | undefined;
+  /** The parts baked into the current `webview.html`, by key. */
+  private htmlParts: Map<string, string> | undefined;
   /** The document version the live page shows. */
   private pageVersion: number | undefined;
+  /** The parts the live page has, by key; undefined when it must get a whole body. */
+  private pageParts: Map<string, string> | undefined;
+  /** Counts requests to the server, so an answer overtaken by a newer one is dropped. */
+  private asked = 0;
 
   constructor(
     readonly panel: WebviewPanel,
     readonly documentUri: Uri,
     private readonly extensionUri: Uri,
+    private readonly source: PreviewSource,
     onDispose: () => void,
   ) {
     panel.webview.options = webviewOptions(extensionUri);
@@ -76,6 +93,8 @@ export class PreviewPanel {
       workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('handoff', this.documentUri)) void this.update(true);
       }),
+      // A preview opened while the server starts (or restarts) renders once it runs.
+      source.onDidStart(() => void this.update(true)),
       window.onDidChangeTextEditorSelection((e) => {
         if (this.isOurs(e.textEditor.document) && this.ready) this.post({ type: 'highlight', offset: e.textEditor.document.offsetAt(e.selections[0].active) });
       }),
@@ -103,18 +122,39 @@ export class PreviewPanel {
   private async update(force = false): Promise<void> {
     const doc = await this.document();
     if (!doc || this.disposed) return;
-    if (this.htmlVersion === undefined || (!this.panel.visible && this.htmlVersion !== doc.version)) {
-      // No page yet, or a hidden one: the render goes into the HTML itself,
-      // so the first paint (or the one after showing again) is current.
-      this.htmlVersion = doc.version;
-      this.panel.webview.html = this.shell(previewBody(doc));
+    const fresh = this.htmlVersion === undefined || this.htmlVersion === WAITING;
+    const hiddenBehind = !this.panel.visible && this.htmlVersion !== doc.version;
+    // While the page loads, `ready` brings it up to date; a shown page that is current needs nothing.
+    if (!fresh && !hiddenBehind && (!this.ready || (!force && doc.version === this.pageVersion))) return;
+    const mine = ++this.asked;
+    const result = await this.source.parts(this.documentUri.toString());
+    if (mine !== this.asked || this.disposed) return;
+    if (!result) {
+      if (fresh && this.htmlVersion !== WAITING) this.setHtml(WAITING, WAITING_BODY, undefined);
       return;
     }
-    // While the page loads or is hidden, `ready` brings it up to date.
-    if (!this.ready || (!force && doc.version === this.pageVersion)) return;
-    this.pageVersion = doc.version;
-    // The body is swapped in place, so the reader keeps their scroll position.
-    this.post({ type: 'render', uri: this.documentUri.toString(), version: doc.version, body: previewBody(doc) });
+    if (fresh || (!this.panel.visible && this.htmlVersion !== result.version)) {
+      // No page yet, or a hidden one: the render goes into the HTML itself,
+      // so the first paint (or the one after showing again) is current.
+      this.setHtml(result.version, bodyOf(result), partsMap(result));
+      return;
+    }
+    if (!this.ready || (!force && result.version === this.pageVersion)) return;
+    this.pageVersion = result.version;
+    const uri = this.documentUri.toString();
+    const had = this.pageParts;
+    this.pageParts = partsMap(result);
+    // The body changes in place, so the reader keeps their scroll position;
+    // parts whose HTML is the same keep their elements and only move.
+    if (!had) this.post({ type: 'render', uri, version: result.version, body: bodyOf(result) });
+    else this.post({ type: 'update', uri, version: result.version, parts: result.parts.map((p): PartUpdate => (had.get(p.key) === p.html ? { key: p.key, base: p.base } : p)) });
+  }
+
+  private setHtml(version: number, body: string, parts: Map<string, string> | undefined): void {
+    this.htmlVersion = version;
+    this.htmlParts = parts;
+    this.ready = false;
+    this.panel.webview.html = this.shell(body);
   }
 
   private shell(body: string): string {
@@ -142,11 +182,16 @@ export class PreviewPanel {
         // A (re)loaded page shows what its HTML holds.
         this.ready = true;
         this.pageVersion = this.htmlVersion;
+        this.pageParts = this.htmlParts;
         await this.update();
         const editor = window.visibleTextEditors.find((e) => this.isOurs(e.document));
         if (editor) this.post({ type: 'highlight', offset: editor.document.offsetAt(editor.selection.active) });
         return;
       }
+      case 'resync':
+        this.pageParts = undefined;
+        await this.update(true);
+        return;
       case 'reveal':
         await this.revealInEditor(message.start, message.end);
         return;
@@ -180,8 +225,7 @@ export class PreviewPanel {
       // Shown once: setting the HTML again would reload the page, whose
       // `ready` would land here again.
       if (!this.disposed && this.htmlVersion !== MISSING) {
-        this.htmlVersion = MISSING;
-        this.panel.webview.html = this.shell('<main class="hp-doc"><p class="hp-notice hp-tone-danger">The packet file could not be opened. It may have been moved or deleted.</p></main>');
+        this.setHtml(MISSING, '<main class="hp-doc"><p class="hp-notice hp-tone-danger">The packet file could not be opened. It may have been moved or deleted.</p></main>', undefined);
       }
       return undefined;
     }

@@ -4,6 +4,7 @@
 import { commands, l10n, Uri, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
 import { exportPacket } from './export-command';
 import { PreviewManager } from './preview-manager';
+import type { PreviewSource } from './preview-source';
 
 export const PREVIEW_COMMANDS = {
   open: 'handoff.preview.open',
@@ -12,8 +13,8 @@ export const PREVIEW_COMMANDS = {
   showSource: 'handoff.preview.showSource',
 } as const;
 
-export function registerPreview(context: ExtensionContext): void {
-  const manager = new PreviewManager(context.extensionUri);
+export function registerPreview(context: ExtensionContext, source: PreviewSource): void {
+  const manager = new PreviewManager(context.extensionUri, source);
   context.subscriptions.push(
     manager,
     // Menus pass the file's Uri; the palette passes nothing and the active packet is used.
@@ -35,7 +36,7 @@ export function registerPreview(context: ExtensionContext): void {
         void window.showErrorMessage(l10n.t('Could not open the packet: {0}', err instanceof Error ? err.message : String(err)));
         return;
       }
-      await exportPacket(document);
+      await exportPacket(document, source);
     }),
   );
 }

@@ -25,6 +25,8 @@ interface Box {
 export interface FlowSvgOptions {
   /** Put data-start/data-end on nodes and edges (preview) or leave them out (export). */
   offsets: boolean;
+  /** Offsets are written relative to this (see PreviewPart); 0 by default. */
+  base?: number;
 }
 
 export function flowSvg(flow: FlowModel, options: FlowSvgOptions): string {
@@ -52,7 +54,7 @@ export function flowSvg(flow: FlowModel, options: FlowSvgOptions): string {
   const height = PAD * 2 + HEAD + tallest * (NODE_H + ROW_GAP) + (loopsBack ? NODE_H : 0);
 
   const data = (span: { start: number; end: number } | undefined): string =>
-    options.offsets && span ? ` data-start="${attrNumber(span.start)}" data-end="${attrNumber(span.end)}"` : '';
+    options.offsets && span ? ` data-start="${attrNumber(span.start - (options.base ?? 0))}" data-end="${attrNumber(span.end - (options.base ?? 0))}"` : '';
 
   const out: string[] = [];
   out.push(

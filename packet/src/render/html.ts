@@ -8,31 +8,41 @@ import { attrNumber, escapeHtml, safeToken } from './escape';
 import { flowSvg } from './flow-svg';
 import { linkify } from './links';
 import type { Block, Cell, Column, PacketDocument, ProblemView, ReadinessView, Row, Section, Text, Tone } from './model';
+import { partHtml, type PreviewPart } from './part-html';
 import { STANDALONE_CSS } from './standalone-css';
+
+export type { PreviewPart } from './part-html';
 
 export type HtmlFlavour = 'preview' | 'standalone';
 
 interface Writer {
   /** Whether elements carry their source offsets (the preview links them back to the editor). */
   offsets: boolean;
+  /**
+   * Offsets are written relative to this (the start of the part being
+   * written, see PreviewPart): an edit above a part then leaves its HTML as
+   * it was, and only its base moves.
+   */
+  base: number;
 }
+
+
 
 type MaybeSpan = { start: number; end: number } | undefined;
 
-const data = (w: Writer, span: MaybeSpan): string => (w.offsets && span ? ` data-start="${attrNumber(span.start)}" data-end="${attrNumber(span.end)}"` : '');
+const data = (w: Writer, span: MaybeSpan): string => (w.offsets && span ? ` data-start="${attrNumber(span.start - w.base)}" data-end="${attrNumber(span.end - w.base)}"` : '');
+/** The attribute that makes an element the root of a preview part; its base is added by `partHtml`. */
+const partAttrs = (w: Writer, key: string): string => (w.offsets ? ` data-part="${escapeHtml(key)}"` : '');
 const tone = (t: Tone | undefined): string => (t ? ` hp-tone-${t}` : '');
 const toneClass = (t: Tone | undefined): string => (t ? ` class="hp-tone-${t}"` : '');
 const titleAttr = (hint: string | undefined): string => (hint ? ` title="${escapeHtml(hint)}"` : '');
 
 /** The model as HTML. `preview` gives the body fragment; `standalone` a complete page with its styles inline. */
 export function documentToHtml(doc: PacketDocument, flavour: HtmlFlavour): string {
-  const w: Writer = { offsets: flavour === 'preview' };
-  const body = [
-    header(w, doc),
-    doc.notice ? `<p class="hp-notice${tone(doc.notice.tone)}">${escapeHtml(doc.notice.text)}</p>` : '',
-    ...doc.sections.map((s) => section(w, s)),
-    problems(w, doc.problems),
-  ].join('\n');
+  const parts = partsOf(doc, flavour === 'preview');
+  // Without a notice its place stays an empty line, as the exported pages have always had it.
+  if (!doc.notice && flavour === 'standalone') parts.splice(1, 0, { key: 'notice', base: 0, html: '' });
+  const body = parts.map((p) => (flavour === 'preview' ? partHtml(p) : p.html)).join('\n');
   const main = `<main class="hp-doc">\n${body}\n</main>`;
   if (flavour === 'preview') return main;
   const title = doc.title.placeholder ? 'Handoff packet' : `${doc.title.text} — handoff packet`;
@@ -55,13 +65,31 @@ export function documentToHtml(doc: PacketDocument, flavour: HtmlFlavour): strin
   ].join('\n');
 }
 
+
+/** The preview's body as parts, in order; joined inside `<main class="hp-doc">` they are the preview flavour. */
+export function documentToHtmlParts(doc: PacketDocument): PreviewPart[] {
+  return partsOf(doc, true);
+}
+
+function partsOf(doc: PacketDocument, offsets: boolean): PreviewPart[] {
+  const at = (base: number): Writer => ({ offsets, base: offsets ? base : 0 });
+  const parts: PreviewPart[] = [{ key: 'header', base: 0, html: header(at(0), doc) }];
+  if (doc.notice) parts.push({ key: 'notice', base: 0, html: `<p class="hp-notice${tone(doc.notice.tone)}"${partAttrs(at(0), 'notice')}>${escapeHtml(doc.notice.text)}</p>` });
+  for (const s of doc.sections) {
+    const base = s.span?.start ?? 0;
+    parts.push({ key: `sec-${s.id}`, base, html: section(at(base), s) });
+  }
+  parts.push({ key: 'problems', base: 0, html: problems(at(0), doc.problems) });
+  return parts;
+}
+
 function header(w: Writer, doc: PacketDocument): string {
   const { error, warning, info } = doc.counts;
   const total = error + warning + info;
   const counts = total === 0 ? 'No problems' : [plural(error, 'error'), plural(warning, 'warning'), plural(info, 'note')].filter(Boolean).join(', ');
   const toc = doc.sections.map((s) => `<a href="#hp-sec-${safeToken(s.id)}">${escapeHtml(s.title)}</a>`).join('');
   return [
-    '<header class="hp-header">',
+    `<header class="hp-header"${partAttrs(w, 'header')}>`,
     `<h1 class="hp-title"${data(w, doc.title.span)}>${doc.title.placeholder ? `<span class="hp-placeholder">${escapeHtml(doc.title.text)}</span>` : escapeHtml(doc.title.text)}`,
     doc.version ? ` <span class="hp-version"${data(w, doc.version.span)}>version ${escapeHtml(doc.version.text)}</span>` : '',
     '</h1>',
@@ -85,7 +113,7 @@ function readiness(w: Writer, r: ReadinessView): string {
 
 function section(w: Writer, s: Section): string {
   const blocks = s.blocks.map((b) => block(w, b)).join('\n');
-  return `<section class="hp-section${s.missing ? ' hp-section--missing' : ''}" id="hp-sec-${safeToken(s.id)}"${data(w, s.span)}>\n<h2>${escapeHtml(s.title)}</h2>\n${blocks}\n</section>`;
+  return `<section class="hp-section${s.missing ? ' hp-section--missing' : ''}" id="hp-sec-${safeToken(s.id)}"${partAttrs(w, `sec-${s.id}`)}${data(w, s.span)}>\n<h2>${escapeHtml(s.title)}</h2>\n${blocks}\n</section>`;
 }
 
 function block(w: Writer, b: Block): string {
@@ -105,7 +133,7 @@ function block(w: Writer, b: Block): string {
         .join('\n')}</div>`;
     case 'flow':
       return (
-        `<figure class="hp-flow-figure"><div class="hp-flow-scroll">${flowSvg(b.flow, { offsets: w.offsets })}</div>` +
+        `<figure class="hp-flow-figure"><div class="hp-flow-scroll">${flowSvg(b.flow, { offsets: w.offsets, base: w.base })}</div>` +
         '<figcaption class="hp-legend"><span class="hp-legend-entry">entry</span><span class="hp-legend-unreachable">unreachable</span><span class="hp-legend-dead-end">dead end</span><span class="hp-legend-missing">no such step</span></figcaption></figure>'
       );
     case 'note':
@@ -141,7 +169,7 @@ function problems(w: Writer, list: ProblemView[]): string {
       `<li class="hp-problem hp-sev-${safeToken(p.severity)}"${data(w, p.span)}><span class="hp-sev">${escapeHtml(p.severity)}</span> <span class="hp-loc">line ${attrNumber(p.line)}</span> ${escapeHtml(p.message)} <span class="hp-rule">${escapeHtml(p.rule)}</span></li>`,
   );
   const body = items.length > 0 ? `<ul class="hp-problem-list">${items.join('\n')}</ul>` : '<p class="hp-empty">The file has no problems.</p>';
-  return `<section class="hp-section hp-problems" id="hp-problems"><h2>Problems <span class="hp-count">${attrNumber(list.length)}</span></h2>${body}</section>`;
+  return `<section class="hp-section hp-problems" id="hp-problems"${partAttrs(w, 'problems')}><h2>Problems <span class="hp-count">${attrNumber(list.length)}</span></h2>${body}</section>`;
 }
 
 function plural(n: number, word: string): string {

@@ -4,7 +4,7 @@
 
 import type { PacketAnalysis } from '../analysis';
 import { buildPacketDocument, type ModelOptions } from './build-model';
-import { documentToHtml, type HtmlFlavour } from './html';
+import { documentToHtml, documentToHtmlParts, type HtmlFlavour, type PreviewPart } from './html';
 import { documentToMarkdown } from './markdown';
 import type { PacketDocument } from './model';
 
@@ -19,6 +19,11 @@ export interface RenderOptions extends ModelOptions {
 
 export function renderHtml(analysis: PacketAnalysis, options: RenderOptions = {}): string {
   return documentToHtml(safeModel(analysis, options), options.flavour ?? 'standalone');
+}
+
+/** The preview flavour as parts, so a preview can replace only what changed (see PreviewPart). */
+export function renderPreviewParts(analysis: PacketAnalysis, options: ModelOptions = {}): PreviewPart[] {
+  return documentToHtmlParts(safeModel(analysis, options));
 }
 
 export function renderMarkdown(analysis: PacketAnalysis, options: RenderOptions = {}): string {
@@ -45,9 +50,10 @@ function safeModel(analysis: PacketAnalysis, options: ModelOptions): PacketDocum
   }
 }
 
-export type { HtmlFlavour } from './html';
+export type { HtmlFlavour, PreviewPart } from './html';
 export type { ModelOptions } from './build-model';
 export type { PacketDocument, ReadinessView, ReadinessQuestion, ReadinessStatus } from './model';
 export { documentToHtml } from './html';
+export { partHtml } from './part-html';
 export { documentToMarkdown } from './markdown';
 export { isSafeLink, LINK_SCHEMES } from './links';

@@ -7,6 +7,7 @@ import { folding } from './folding';
 import { formatting } from './formatting';
 import { hover } from './hover';
 import { navigation } from './navigation';
+import { previewFeature } from './preview';
 import { readinessFeature } from './readiness';
 import { rename } from './rename';
 import { symbols } from './symbols';
@@ -27,4 +28,5 @@ export const FEATURES: Feature[] = [
   executeCommand,
   codeActions,
   readinessFeature,
+  previewFeature,
 ];
