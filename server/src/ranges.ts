@@ -19,3 +19,12 @@ export function toOffset(lines: LineIndex, position: LspPosition): number {
 export function toSpan(lines: LineIndex, range: Range): Span {
   return { start: lines.offsetAt(range.start), end: lines.offsetAt(range.end) };
 }
+
+/**
+ * A range from an earlier version of the text, moved inside this one: each
+ * end to the nearest place that exists (a line past the end to the end, a
+ * column past a line's end to that end).
+ */
+export function clampRange(lines: LineIndex, range: Range): Range {
+  return { start: lines.positionAt(lines.offsetAt(range.start)), end: lines.positionAt(lines.offsetAt(range.end)) };
+}

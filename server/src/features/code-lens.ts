@@ -3,7 +3,7 @@ import { codeLenses, type PacketLens } from '../../../packet/src/authoring';
 import type { LineIndex } from '../../../packet/src';
 import { guard } from '../guard';
 import { LastGood } from '../last-good';
-import { toPosition, toRange } from '../ranges';
+import { clampRange, toPosition, toRange } from '../ranges';
 import type { Feature, ServerContext } from '../server-context';
 import { SERVER_SHOW_READINESS_COMMAND, SERVER_SHOW_REFERENCES_COMMAND, type ShowReadinessArgs, type ShowReferencesArgs } from './lens-commands';
 
@@ -26,7 +26,11 @@ export const codeLens: Feature = {
         });
         // While the text does not parse: the last good lenses, each saying so (its place may have moved a little).
         if (!answer.outOfDate) return answer.value;
-        return answer.value.map((l) => ({ ...l, command: l.command && { ...l.command, title: `${l.command.title}${OUT_OF_DATE}` } }));
+        const lines = analysis.parsed.lines;
+        return answer.value.map((l) => ({
+          range: clampRange(lines, l.range),
+          command: l.command && { ...l.command, title: `${l.command.title}${OUT_OF_DATE}`, arguments: l.command.arguments && (movedInside(l.command.arguments, lines) as unknown[]) },
+        }));
       }),
     );
   },
@@ -42,4 +46,13 @@ function commandFor(ctx: ServerContext, lens: PacketLens, uri: string, lines: Li
   }
   const args: ShowReferencesArgs = [uri, toPosition(lines, lens.span.start), lens.target.references.map((span) => ({ uri, range: toRange(lines, span) }))];
   return { title: lens.title, command: own.showReferences ?? SERVER_SHOW_REFERENCES_COMMAND, arguments: args };
+}
+
+/** Every position in a lens command's arguments (the places it opens), moved inside the current text. */
+function movedInside(value: unknown, lines: LineIndex): unknown {
+  if (Array.isArray(value)) return value.map((v) => movedInside(v, lines));
+  if (!value || typeof value !== 'object') return value;
+  const o = value as Record<string, unknown>;
+  if (typeof o.line === 'number' && typeof o.character === 'number' && Object.keys(o).length === 2) return lines.positionAt(lines.offsetAt({ line: o.line, character: o.character }));
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, movedInside(v, lines)]));
 }

@@ -1,9 +1,9 @@
 import type { Range } from 'vscode-languageserver';
-import type { PathSegment } from '../../../packet/src';
+import type { LineIndex, PathSegment } from '../../../packet/src';
 import { readiness, type ReadinessStatus } from '../../../packet/src/readiness';
 import { guard } from '../guard';
 import { LastGood } from '../last-good';
-import { toRange } from '../ranges';
+import { clampRange, toRange } from '../ranges';
 import type { Feature } from '../server-context';
 
 /** `handoff/readiness`: the nine questions for one open document. The client asks on open, edit and editor switch. */
@@ -72,8 +72,15 @@ export const readinessFeature: Feature = {
             })),
           };
         });
-        return { uri: document.uri, version: document.version, ...answer.value, outOfDate: answer.outOfDate, fromVersion: answer.version };
+        const value = answer.outOfDate ? inside(answer.value, analysis.parsed.lines) : answer.value;
+        return { uri: document.uri, version: document.version, ...value, outOfDate: answer.outOfDate, fromVersion: answer.version };
       }),
     );
   },
 };
+
+/** An earlier version's report with every range moved inside the current text (see clampRange). */
+function inside(answer: Answer, lines: LineIndex): Answer {
+  const place = (p: LspReadinessPlace): LspReadinessPlace => ({ path: p.path, range: clampRange(lines, p.range) });
+  return { ...answer, questions: answer.questions.map((q) => ({ ...q, evidence: q.evidence.map(place), where: place(q.where) })) };
+}
