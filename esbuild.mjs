@@ -32,6 +32,8 @@ const builds = [
   // The browser extension host loads the `browser` entry as CommonJS, with `vscode` its one require.
   { ...browser, format: 'cjs', entryPoints: { 'web/client': 'client/src/browser/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' },
+  // The server's check worker thread, loaded from beside dist/server.js.
+  { ...common, entryPoints: { 'check-worker': 'server/src/node/check-worker.ts' }, outdir: 'dist' },
   // The language server in a Web Worker, started by the browser client.
   { ...browser, entryPoints: { 'web/server': 'server/src/browser/main.ts' }, outdir: 'dist' },
   // The CLI is the package's `bin`: a shebang makes it runnable as `handoff`.

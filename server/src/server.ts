@@ -1,6 +1,7 @@
 import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { layerEditorOptions } from '../../packet/src';
 import { readClientOptions } from './client-options';
+import { InThreadChecker, type Checker } from './checker';
 import { DocumentStore } from './document-store';
 import { FEATURES } from './features';
 import type { ServerContext } from './server-context';
@@ -13,6 +14,8 @@ import { watchRcFiles } from './rc-watch';
 export interface ServerHost {
   /** File reading for .handoffrc.yaml; without it (the browser) only the settings apply. */
   rc?: RcHost;
+  /** Where checks run; by default on this thread (node/main.ts passes a worker thread). */
+  checker?: (store: DocumentStore, fallback: Checker) => Checker;
 }
 
 /**
@@ -26,7 +29,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   const settings = new Settings(connection, (uri, s) => ({ ...layerEditorOptions(rcFiles.forDocument(uri), s), problems: s.problems }));
   const store = new DocumentStore((uri) => settings.for(uri).limits);
   const client: ServerContext['client'] = { capabilities: {}, commands: {} };
-  const validation = new Validation(connection, store, settings, () => client.docsBase);
+  const inThread = new InThreadChecker(store);
+  const checker = host.checker?.(store, inThread) ?? inThread;
+  const validation = new Validation(connection, store, settings, () => client.docsBase, checker);
   const ctx: ServerContext = { connection, store, settings, validation, client };
 
   connection.onInitialize((params): InitializeResult => {

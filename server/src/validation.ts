@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { DocumentStore } from './document-store';
-import { toLspDiagnostic } from './lsp-diagnostic';
+import type { Checker } from './checker';
 import type { Settings } from './settings';
 
 /** The longest pause before checking, whatever a check costs. */
@@ -36,6 +36,7 @@ export class Validation {
     private readonly store: DocumentStore,
     private readonly settings: Settings,
     private readonly docsBase: () => string | undefined,
+    private readonly checker: Checker,
   ) {}
 
   /** Validate soon: after a pause in typing that follows what a check costs. */
@@ -68,6 +69,7 @@ export class Validation {
   clear(uri: string): void {
     this.cancel(uri);
     this.cost.delete(uri);
+    this.checker.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -80,20 +82,14 @@ export class Validation {
     this.timers.delete(uri);
     // The document's own settings (folder settings in a multi-root workspace), read before the first check.
     const settings = await this.settings.load(uri);
+    const doc = this.store.get(uri);
+    if (!doc || doc.version !== version) return;
     const started = performance.now();
     try {
-      const entry = this.store.analysis(uri);
-      if (!entry || entry.document.version !== version) return;
-      const { analysis, document } = entry;
-      const list = analysis.diagnostics(settings);
+      const result = await this.checker.check({ uri, version, text: doc.getText(), settings, docsBase: this.docsBase() });
       // The document may have moved on while we checked: publish only current results.
       if (this.store.get(uri)?.version !== version) return;
-      const base = this.docsBase();
-      void this.connection.sendDiagnostics({
-        uri,
-        version: document.version,
-        diagnostics: list.map((d) => toLspDiagnostic(d, analysis.parsed.lines, base)),
-      });
+      void this.connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics });
       if (!timed) return;
       // Smoothed, so one slow check (a pause for garbage collection) does not set the pace alone.
       const took = performance.now() - started;

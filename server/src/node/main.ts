@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../server';
 import { startupAction } from './usage';
+import { WorkerChecker } from './worker-checker';
 
 // Transport comes from the command line (--stdio, --node-ipc, --socket), as
 // vscode-languageserver reads it; the extension uses IPC, tests and other
@@ -21,7 +22,9 @@ process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${e
 process.on('unhandledRejection', (err) => connection.console.error(`unhandled rejection: ${String(err)}`));
 
 // .handoffrc.yaml is read from disk; a missing or unreadable file is no config.
+// Checks run in a worker thread, so completion and hover are answered while a large packet is checked.
 startServer(connection, {
+  checker: (_store, fallback) => new WorkerChecker(fallback, (m) => connection.console.warn(m)),
   rc: {
     readFile(uri) {
       try {
