@@ -47,6 +47,9 @@ const builds = [
     outdir: 'packages/cli/dist',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // The language server's check worker, loaded from beside language-server.js,
+  // so other editors get checks off the thread that answers completion too.
+  { ...common, sourcemap: false, entryPoints: { 'check-worker': 'server/src/node/check-worker.ts' }, outdir: 'packages/cli/dist' },
   // The preview's one script runs in the webview, a browser.
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { preview: 'media/src/preview.ts' }, outdir: 'media/dist' },
 ];

@@ -48,7 +48,7 @@ describe('the @handoff-packet/cli package', () => {
   it('is publishable and ships only what runs', () => {
     const manifest = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8'));
     assert.notEqual(manifest.private, true);
-    assert.deepEqual(packed, ['LICENSE', 'README.md', 'dist/handoff.js', 'dist/language-server.js', 'package.json']);
+    assert.deepEqual(packed, ['LICENSE', 'README.md', 'dist/check-worker.js', 'dist/handoff.js', 'dist/language-server.js', 'package.json']);
     assert.equal(manifest.dependencies, undefined, 'the bundle needs nothing installed beside it');
     assert.equal(manifest.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version, 'handoff --version prints the root version');
   });
@@ -77,6 +77,9 @@ describe('the @handoff-packet/cli package', () => {
         if (p.uri === broken) resolve(p);
       });
     });
+    // The installed server checks in its worker thread; a missing worker file would say so here.
+    const logs: string[] = [];
+    connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
     connection.listen();
     try {
       const init = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(project).href, capabilities: {} })) as {
@@ -89,6 +92,7 @@ describe('the @handoff-packet/cli package', () => {
       const text = readFileSync(join(project, 'broken', 'handoff.yaml'), 'utf8');
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: broken, languageId: 'handoff', version: 1, text } });
       assert.ok((await published).diagnostics.length > 0, 'the broken packet gets diagnostics');
+      assert.deepEqual(logs.filter((m) => /check worker|server thread/.test(m)), []);
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
       assert.equal(await exited, 0);
