@@ -57,7 +57,7 @@ export function checkPacket(parsed: ParsedPacket, options: CheckOptions = {}, in
   const out: PacketDiagnostic[] = [];
   for (const d of raw) {
     // A configured severity wins; otherwise the finding keeps its own (the
-    // parse reports CRLF as info under yaml-syntax).
+    // parse reports mixed line endings as info under yaml-syntax).
     const severity = options.rules?.[d.rule] ?? d.severity;
     if (severity === 'off') continue;
     const withSeverity = { ...d, severity };

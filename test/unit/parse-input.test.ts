@@ -19,6 +19,11 @@ describe('bad input gets one clear diagnostic', () => {
     assert.match(got[0].message, /The packet is empty/);
   });
 
+  it('CRLF line endings throughout are YAML and report nothing', () => {
+    const crlf = bundledExample().replace(/\n/g, '\r\n');
+    assert.deepEqual(checkPacket(parsePacket(crlf)).map((d) => `${d.rule}: ${d.message}`), []);
+  });
+
   it('mixed line endings are named as such, once', () => {
     const base = bundledExample();
     const lines = base.split('\n');

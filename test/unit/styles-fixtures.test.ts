@@ -12,8 +12,6 @@ import { fixtureFiles, readFixture } from '../support/fixtures';
 
 const clean = fixtureFiles('styles', (n) => n.endsWith('.handoff.yaml'));
 
-/** CRLF endings get one note that says they are fine; it is information, not a problem. */
-const isCrlfNote = (d: { rule: string; severity: string; message: string }) => d.rule === 'yaml-syntax' && d.severity === 'info' && /CRLF/.test(d.message);
 
 describe('packets in other styles check clean', () => {
   it('cover each style', () => {
@@ -26,7 +24,7 @@ describe('packets in other styles check clean', () => {
     it(rel, () => {
       const text = readFixture(rel);
       const parsed = parsePacket(text);
-      const got = checkPacket(parsed).filter((d) => !isCrlfNote(d));
+      const got = checkPacket(parsed);
       assert.deepEqual(got.map((d) => `${d.rule} line ${parsed.lines.positionAt(d.span.start).line + 1}: ${d.message}`), []);
       const r = readiness(new PacketAnalysis(text));
       assert.deepEqual(r.questions.filter((q) => q.status !== 'answered').map((q) => q.question), [], 'every readiness question is answered');

@@ -9,16 +9,15 @@ export function inputDiagnostics(text: string): PacketDiagnostic[] {
   // A UTF-8 byte-order mark is allowed by YAML and written by editors on
   // request ("UTF-8 with BOM"): nothing to report. yaml reads past it, and
   // offsets stay those of the text as given, mark included.
+  // CRLF line endings are YAML too, and Windows editors save them: nothing to
+  // report. A file that mixes them with LF is worth a note: diffs show every
+  // line whose ending changed, and some tools read the mix badly.
   const crlf = text.indexOf('\r\n');
-  if (crlf >= 0) {
-    const lf = text.search(/(^|[^\r])\n/);
+  if (crlf >= 0 && /(^|[^\r])\n/.test(text)) {
     out.push({
       rule: 'yaml-syntax',
       severity: 'info',
-      message:
-        lf >= 0
-          ? 'This file mixes Windows (CRLF) and Unix (LF) line endings. Pick one (LF is usual in repositories) so diffs stay readable.'
-          : 'This file uses Windows (CRLF) line endings. That is fine for YAML; LF is usual in repositories and keeps diffs clean.',
+      message: 'This file mixes Windows (CRLF) and Unix (LF) line endings. Pick one (LF is usual in repositories) so diffs stay readable.',
       // The whole first line that ends in CRLF: underlining a line break shows nothing.
       span: { start: text.lastIndexOf('\n', crlf - 1) + 1, end: crlf },
     });
