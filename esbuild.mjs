@@ -2,6 +2,7 @@
 // `--production` minifies and drops source maps for the .vsix.
 import { chmodSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { actionBuilds, nodeCommon } from './scripts/action-builds.mjs';
 import { buildBundledSchema } from './scripts/build-bundled-schema.mjs';
 import { buildSchemaValidator } from './scripts/build-schema-validator.mjs';
 import { noNodeBuiltins } from './scripts/no-node-builtins.mjs';
@@ -12,16 +13,7 @@ const production = process.argv.includes('--production');
 buildSchemaValidator();
 buildBundledSchema(); // dist/handoff.schema.json, what yamlValidation points to
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: production ? false : 'linked',
-  minify: production,
-  logLevel: 'warning',
-  legalComments: 'none',
-};
+const common = { ...nodeCommon, sourcemap: production ? false : 'linked', minify: production };
 
 /** The web extension (vscode.dev): bundles that must not touch Node at all. */
 const browser = { ...common, platform: 'browser', format: 'iife', target: 'es2022', plugins: [noNodeBuiltins] };
@@ -54,15 +46,9 @@ const builds = [
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { preview: 'media/src/preview.ts' }, outdir: 'media/dist' },
 ];
 
-// `--action` also bundles the GitHub Action, action/dist/index.js. That file
-// is committed (GitHub runs an action as it is in the repository, unbuilt),
-// so it is rebuilt on purpose, not by every build.
-if (process.argv.includes('--action')) {
-  builds.push({ ...common, sourcemap: false, minify: true, entryPoints: { index: 'action/src/main.ts' }, outdir: 'action/dist' });
-  // The CLI on its own, for the pre-commit hook (.pre-commit-hooks.yaml), which runs it from the checkout.
-  builds.push({ ...common, sourcemap: false, minify: true, entryPoints: { handoff: 'cli/src/main.ts' }, outdir: 'action/dist', banner: { js: '#!/usr/bin/env node' } });
-}
-
+// `--action` also bundles the GitHub Action into action/dist (committed; see
+// scripts/action-builds.mjs), so it is rebuilt on purpose, not by every build.
+if (process.argv.includes('--action')) builds.push(...actionBuilds(nodeCommon));
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
