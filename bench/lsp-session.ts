@@ -33,6 +33,8 @@ export interface ServerSpec {
   pullsSettings?: boolean;
   /** Requests the server may send us, answered by method name. */
   requests?: Record<string, (params: unknown) => unknown>;
+  /** Notifications the server may send us (other than diagnostics), by method name. */
+  notifications?: Record<string, (params: unknown) => void>;
 }
 
 export function withTimeout<T>(what: string, ms: number, promise: Promise<T>): Promise<T> {
@@ -79,6 +81,7 @@ export class LspSession {
       return params.items.map((item) => spec.configuration(item.section) ?? null);
     });
     for (const [method, answer] of Object.entries(spec.requests ?? {})) conn.onRequest(method, answer);
+    for (const [method, listener] of Object.entries(spec.notifications ?? {})) conn.onNotification(method, listener);
     // Registration requests and the like: accept, so neither server waits on us.
     conn.onRequest(() => null);
     conn.onNotification(() => undefined);
