@@ -3,7 +3,7 @@
 // back the packet the user was working on, then does what the step says with
 // the extension's own commands.
 
-import { commands, l10n, languages, Selection, window, workspace, type ExtensionContext, type TextDocument, type TextEditor } from 'vscode';
+import { CodeActionKind, commands, l10n, languages, Selection, window, workspace, type CodeAction, type ExtensionContext, type TextDocument, type TextEditor } from 'vscode';
 import { SKELETON } from '../../../packet/src/fixes/packet-skeleton';
 
 export const WALKTHROUGH_COMMANDS = {
@@ -48,7 +48,11 @@ async function fixFirstProblem(): Promise<void> {
   }
   editor.selection = new Selection(first.range.start, first.range.start);
   editor.revealRange(first.range);
-  await commands.executeCommand('editor.action.quickFix');
+  // Many problems have no quick fix (template text, a vague instruction: only
+  // the author can write the answer). Opening the quick-fix menu there would
+  // only say "No code actions available"; the hover shows what is asked.
+  const fixes = await commands.executeCommand<CodeAction[] | undefined>('vscode.executeCodeActionProvider', editor.document.uri, first.range, CodeActionKind.QuickFix.value);
+  await commands.executeCommand(fixes?.length ? 'editor.action.quickFix' : 'editor.action.showHover');
 }
 
 /** Runs `command` with the packet's editor active, as it expects. */
