@@ -17,7 +17,7 @@ import { LspSession, type ServerSpec } from './lsp-session';
 import { percentiles } from './stats';
 
 const ROOT = join(__dirname, '..');
-const RUNS = Number(process.env.RUNS ?? 100);
+const RUNS = Number(process.env.RUNS ?? 300);
 const PREVIEW_RUNS = Number(process.env.PREVIEW_RUNS ?? 30);
 /** The preview asks after this pause in typing (client/src/preview/preview-panel.ts), before and after the change alike. */
 const PREVIEW_PAUSE_MS = 300;
