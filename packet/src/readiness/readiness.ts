@@ -1,7 +1,7 @@
 import type { PacketAnalysis } from '../analysis';
 import type { PathSegment, Span } from '../diagnostic';
 import { SECTIONS } from '../format';
-import { fixesFor } from '../fixes/fixes-for';
+import { fixesUnchecked } from '../fixes/fixes-for';
 import { isPlainObject, locate, spanForPath, spanOf } from '../model/yaml-nodes';
 import { statusOf } from './parts';
 import { QUESTIONS } from './questions';
@@ -59,8 +59,11 @@ function whereTo(analysis: PacketAnalysis, path: PathSegment[]): ReadinessPlace 
   return { path: section ? [section] : [], span: section ? insertionPoint(analysis, section) : { start: 0, end: 0 } };
 }
 
+// Only the place is wanted, not a fix to apply: fixesFor would re-parse the
+// whole text with the section added to prove the fix keeps parsing, once per
+// missing section (up to nine parses of a large file for one report).
 function insertionPoint(analysis: PacketAnalysis, section: string): Span {
-  const fix = fixesFor(analysis, { rule: 'missing-section', severity: 'error', message: '', span: { start: 0, end: 0 }, data: { fix: 'insert-section', section } })[0];
+  const fix = fixesUnchecked(analysis, { rule: 'missing-section', severity: 'error', message: '', span: { start: 0, end: 0 }, data: { fix: 'insert-section', section } })[0];
   const at = fix?.edits[0]?.start ?? 0;
   return { start: at, end: at };
 }
