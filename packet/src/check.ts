@@ -53,7 +53,7 @@ export function checkPacket(parsed: ParsedPacket, options: CheckOptions = {}, in
       span: { start: 0, end: parsed.text.length },
     });
   }
-  const suppressions = readSuppressions(parsed.text);
+  const suppressions = readSuppressions(parsed.text, parsed.lines);
   const out: PacketDiagnostic[] = [];
   for (const d of raw) {
     // A configured severity wins; otherwise the finding keeps its own (the

@@ -16,61 +16,44 @@ function ids(list: string): string[] {
 }
 
 const MARK = 'handoff-disable-next-line';
-const BLANK_OR_COMMENT = /^\s*(#.*)?\r?$/;
+const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 
 /**
  * Reads suppression comments. `handoff-disable` counts only in the leading
  * comment block, so a comment deep in the file cannot silence it wholesale.
- * Runs on every check: it reads the leading block and the lines that hold
- * the next-line marker, and never splits the whole text into lines (on a
- * 50,000-line packet that was about 7 ms and 50,000 strings per keystroke).
+ * Lines are those of `lines`, the parse's one line index (a lone \r ends a
+ * line as \n and \r\n do), so a comment names the same line the editor
+ * and every diagnostic position count. Runs on every check: it reads the
+ * leading block and the lines that hold the next-line marker, and never
+ * splits the whole text into lines (on a 50,000-line packet that was about
+ * 7 ms and 50,000 strings per keystroke).
  */
-export function readSuppressions(text: string): Suppressions {
+export function readSuppressions(text: string, lines: LineIndex): Suppressions {
   const file = new Set<string>();
-  const lines = new Map<number, Set<string>>();
-  for (let start = 0; ; ) {
-    const end = lineEnd(text, start);
-    const line = text.slice(start, end).replace(/\r$/, '');
-    const trimmed = line.trim();
+  const byLine = new Map<number, Set<string>>();
+  const lineText = (line: number) => text.slice(lines.lineStart(line), lines.lineEnd(line));
+  for (let line = 0; line < lines.lineCount; line++) {
+    const content = lineText(line);
+    const trimmed = content.trim();
     if (trimmed !== '' && !trimmed.startsWith('#')) break;
-    const m = FILE.exec(line);
+    const m = FILE.exec(content);
     if (m) for (const id of ids(m[1])) file.add(id);
-    if (end === text.length) break;
-    start = end + 1;
   }
-  // Line numbers are counted only as far as the last marker.
-  let lineNo = 0;
-  let counted = 0;
   for (let at = text.indexOf(MARK); at >= 0; ) {
-    for (let nl = text.indexOf('\n', counted); nl >= 0 && nl < at; nl = text.indexOf('\n', nl + 1)) {
-      lineNo++;
-      counted = nl + 1;
-    }
-    const end = lineEnd(text, at);
-    const m = NEXT_LINE.exec(text.slice(counted, end).replace(/\r$/, ''));
+    const line = lines.positionAt(at).line;
+    const m = NEXT_LINE.exec(lineText(line));
     if (m) {
       // The comment applies to the next line that has content.
-      let target = lineNo + 1;
-      let start = end + 1;
-      while (start <= text.length) {
-        const next = lineEnd(text, start);
-        if (!BLANK_OR_COMMENT.test(text.slice(start, next))) break;
-        target++;
-        start = next + 1;
-      }
-      const set = lines.get(target) ?? new Set<string>();
+      let target = line + 1;
+      while (target < lines.lineCount && BLANK_OR_COMMENT.test(lineText(target))) target++;
+      const set = byLine.get(target) ?? new Set<string>();
       for (const id of ids(m[1])) set.add(id);
-      lines.set(target, set);
+      byLine.set(target, set);
     }
-    if (end === text.length) break;
-    at = text.indexOf(MARK, end + 1);
+    if (line + 1 >= lines.lineCount) break;
+    at = text.indexOf(MARK, lines.lineStart(line + 1));
   }
-  return { file, lines };
-}
-
-function lineEnd(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
+  return { file, lines: byLine };
 }
 
 export function isSuppressed(d: PacketDiagnostic, s: Suppressions, lines: LineIndex): boolean {
