@@ -111,8 +111,11 @@ async function previewFromServer(server: string, text: string): Promise<{ p50: n
  * waits for its debounce and while it runs. Requests sent before the
  * diagnostics of their version came back count as during the check (`n` of
  * them); the others give the same request's cost with no check under way.
+ * `withPreview`: a preview is open and asks for its parts right after each
+ * edit (sooner than the real preview's pause, so its render overlaps the
+ * request every time).
  */
-async function requestsWhileChecking(server: string, text: string, kind: 'completion' | 'hover'): Promise<{ p50: number; p95: number; n: number; idle: { p50: number; p95: number }; mode: string }> {
+async function requestsWhileChecking(server: string, text: string, kind: 'completion' | 'hover', withPreview = false): Promise<{ p50: number; p95: number; n: number; idle: { p50: number; p95: number }; mode: string }> {
   const { session, mode } = await open(server, text);
   const { change } = editor(text);
   const at = kind === 'completion' ? text.lastIndexOf('authority: never') + 'authority: '.length : text.lastIndexOf('owner: platform-team') + 10;
@@ -125,6 +128,7 @@ async function requestsWhileChecking(server: string, text: string, kind: 'comple
       // Resolved by the diagnostics of this version or a later one (a superseded check publishes nothing).
       const checked = session.nextDiagnostics(URI, version, 60_000).then((p) => p.at);
       await session.notify('textDocument/didChange', change(version));
+      const shown = withPreview ? session.request<PreviewResult | null>('handoff/preview', { uri: URI }, 30_000) : undefined;
       const delay = (i % 10) * 10;
       await pause(delay);
       const started = performance.now();
@@ -132,6 +136,7 @@ async function requestsWhileChecking(server: string, text: string, kind: 'comple
       if (!result) throw new Error(`${method} answered nothing at line ${position.line + 1}`);
       if (i >= 10) sent.push({ at: started, took: performance.now() - started, checked });
       await pause(100 - delay);
+      await shown;
     }
     const during: number[] = [];
     const idle: number[] = [];
@@ -166,6 +171,8 @@ async function main(): Promise<void> {
           const r = await requestsWhileChecking(s, text, kind);
           requests.push(`| ${n} | ${kind} | ${r.mode} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.n} | ${ms(r.idle.p50)} | ${ms(r.idle.p95)} |`);
         }
+        const p = await requestsWhileChecking(s, text, 'completion', true);
+        requests.push(`| ${n} | completion, preview open | ${p.mode} | ${ms(p.p50)} | ${ms(p.p95)} | ${p.n} | ${ms(p.idle.p50)} | ${ms(p.idle.p95)} |`);
       }
     }
   } finally {

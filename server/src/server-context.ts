@@ -1,4 +1,5 @@
 import type { ClientCapabilities, Connection, ServerCapabilities } from 'vscode-languageserver';
+import type { Checker } from './checker';
 import type { ClientCommands } from './client-options';
 import type { DocumentStore } from './document-store';
 import type { Settings } from './settings';
@@ -10,6 +11,8 @@ export interface ServerContext {
   store: DocumentStore;
   settings: Settings;
   validation: Validation;
+  /** Where checks and renders run (a worker thread on Node). */
+  checker: Checker;
   /** Filled in at initialize. */
   client: { capabilities: ClientCapabilities; docsBase?: string; commands: ClientCommands };
 }

@@ -32,7 +32,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   const inThread = new InThreadChecker(store);
   const checker = host.checker?.(store, inThread) ?? inThread;
   const validation = new Validation(connection, store, settings, () => client.docsBase, checker);
-  const ctx: ServerContext = { connection, store, settings, validation, client };
+  const ctx: ServerContext = { connection, store, settings, validation, checker, client };
 
   connection.onInitialize((params): InitializeResult => {
     client.capabilities = params.capabilities;

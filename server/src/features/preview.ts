@@ -1,11 +1,13 @@
-import { renderHtml, renderMarkdown, renderPreviewParts, type PreviewPart } from '../../../packet/src';
+import type { PreviewPart } from '../../../packet/src';
+import type { RenderFormat } from '../checker';
 import { guard } from '../guard';
-import type { Feature } from '../server-context';
+import type { Feature, ServerContext } from '../server-context';
 
-// The preview and the export, rendered from the server's analysis of the
-// document version: the same parse, the same settings (severities and
-// limits of the document's folder) and the same problems as the Problems
-// view, and the extension host never parses or checks.
+// The preview and the export, rendered from the analysis the check of the
+// document version uses (in the check worker on Node): the same parse, the
+// same settings (severities and limits of the document's folder) and the
+// same problems as the Problems view. The extension host never parses or
+// checks, and the server's own thread stays free for completion and hover.
 
 /** `handoff/preview`: the preview's body as parts, for the version the server has. */
 export const PREVIEW_REQUEST = 'handoff/preview';
@@ -37,6 +39,14 @@ export interface ExportResult {
   text: string;
 }
 
+/** Renders the document's current version; undefined when it is not open. */
+async function render(ctx: ServerContext, uri: string, format: RenderFormat) {
+  const settings = await ctx.settings.load(uri);
+  const doc = ctx.store.get(uri);
+  if (!doc) return undefined;
+  return ctx.checker.render({ uri, version: doc.version, text: doc.getText(), settings, docsBase: ctx.client.docsBase, format });
+}
+
 export const previewFeature: Feature = {
   capabilities: {},
   register(ctx) {
@@ -44,22 +54,16 @@ export const previewFeature: Feature = {
       PREVIEW_REQUEST,
       guard(ctx.connection, PREVIEW_REQUEST, null, async (params: PreviewParams): Promise<PreviewResult | null> => {
         if (typeof params?.uri !== 'string') return null;
-        const check = await ctx.settings.load(params.uri);
-        const entry = ctx.store.analysis(params.uri);
-        if (!entry) return null;
-        return { uri: entry.document.uri, version: entry.document.version, parts: renderPreviewParts(entry.analysis, { check }) };
+        const r = await render(ctx, params.uri, 'preview');
+        return r?.parts ? { uri: r.uri, version: r.version, parts: r.parts } : null;
       }),
     );
     ctx.connection.onRequest(
       EXPORT_REQUEST,
       guard(ctx.connection, EXPORT_REQUEST, null, async (params: ExportParams): Promise<ExportResult | null> => {
         if (typeof params?.uri !== 'string' || (params.format !== 'markdown' && params.format !== 'html')) return null;
-        const check = await ctx.settings.load(params.uri);
-        const entry = ctx.store.analysis(params.uri);
-        if (!entry) return null;
-        const { analysis, document } = entry;
-        const text = params.format === 'markdown' ? renderMarkdown(analysis, { check }) : renderHtml(analysis, { flavour: 'standalone', check });
-        return { uri: document.uri, version: document.version, text };
+        const r = await render(ctx, params.uri, params.format);
+        return r?.text !== undefined ? { uri: r.uri, version: r.version, text: r.text } : null;
       }),
     );
   },

@@ -1,19 +1,27 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Checker, CheckJob, CheckResult } from '../checker';
+import type { Checker, CheckJob, CheckResult, RenderJob, RenderResult } from '../checker';
 import type { WorkerReply, WorkerRequest } from './check-worker';
 
+/** A job sent to the worker: how to answer it, and how to do it on the server thread instead. */
+interface Waiting {
+  uri: string;
+  resolve: (r: CheckResult | RenderResult) => void;
+  fallback: () => Promise<CheckResult | RenderResult>;
+}
+
 /**
- * Checks in a worker thread (dist/check-worker.js beside the server bundle):
- * the server's own thread stays free for completion and hover while a large
- * packet is checked. If the worker file is missing, fails to start or dies,
- * checks fall back to `fallback` (on the server's thread) and say so once.
+ * Checks and renders in a worker thread (dist/check-worker.js beside the
+ * server bundle): the server's own thread stays free for completion and
+ * hover while a large packet is checked or its preview rendered. If the
+ * worker file is missing, fails to start or dies, jobs fall back to
+ * `fallback` (on the server's thread) and say so once.
  */
 export class WorkerChecker implements Checker {
   private worker: Worker | undefined;
   private next = 1;
-  private readonly waiting = new Map<number, { resolve: (r: CheckResult) => void; job: CheckJob }>();
+  private readonly waiting = new Map<number, Waiting>();
   private broken = false;
 
   constructor(
@@ -23,18 +31,26 @@ export class WorkerChecker implements Checker {
   ) {}
 
   check(job: CheckJob): Promise<CheckResult> {
-    const worker = this.start();
-    if (!worker) return this.fallback.check(job);
-    const id = this.next++;
-    return new Promise<CheckResult>((resolve) => {
-      this.waiting.set(id, { resolve, job });
-      worker.postMessage({ kind: 'check', id, job } satisfies WorkerRequest);
-    });
+    return this.send({ kind: 'check', id: 0, job }, () => this.fallback.check(job)) as Promise<CheckResult>;
+  }
+
+  render(job: RenderJob): Promise<RenderResult> {
+    return this.send({ kind: 'render', id: 0, job }, () => this.fallback.render(job)) as Promise<RenderResult>;
   }
 
   forget(uri: string): void {
     this.worker?.postMessage({ kind: 'forget', uri } satisfies WorkerRequest);
     this.fallback.forget(uri);
+  }
+
+  private send(request: Exclude<WorkerRequest, { kind: 'forget' }>, fallback: Waiting['fallback']): Promise<CheckResult | RenderResult> {
+    const worker = this.start();
+    if (!worker) return fallback();
+    const id = this.next++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, { uri: request.job.uri, resolve, fallback });
+      worker.postMessage({ ...request, id } satisfies WorkerRequest);
+    });
   }
 
   private start(): Worker | undefined {
@@ -61,12 +77,12 @@ export class WorkerChecker implements Checker {
     this.waiting.delete(reply.id);
     if (reply.ok) w.resolve(reply.result);
     else {
-      this.log(`check of ${w.job.uri} failed in the worker: ${reply.error}`);
-      void this.fallback.check(w.job).then(w.resolve);
+      this.log(`check of ${w.uri} failed in the worker: ${reply.error}`);
+      void w.fallback().then(w.resolve);
     }
   }
 
-  /** Gives up on the worker: what it still owed is checked on the server thread. */
+  /** Gives up on the worker: what it still owed is done on the server thread. */
   private give(reason: string): undefined {
     if (!this.broken) this.log(reason);
     this.broken = true;
@@ -75,7 +91,7 @@ export class WorkerChecker implements Checker {
     void worker?.terminate();
     const owed = [...this.waiting.values()];
     this.waiting.clear();
-    for (const w of owed) void this.fallback.check(w.job).then(w.resolve);
+    for (const w of owed) void w.fallback().then(w.resolve);
     return undefined;
   }
 }
