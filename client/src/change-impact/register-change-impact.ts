@@ -1,6 +1,7 @@
 import { commands, l10n, languages, window, workspace, type Disposable, type ExtensionContext, type TextDocument, type Uri } from 'vscode';
 import { Utils } from 'vscode-uri';
-import { changeReportMarkdown, diffPackets, PacketAnalysis, type ChangeReport } from '../../../packet/src';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { CHANGE_IMPACT_REQUEST, type ChangeImpactParams, type ChangeImpactResult } from '../../../server/src/features/change-impact-protocol';
 import { gitApi, type GitApi, type GitRepository } from './git-api';
 import { impactDiagnostics } from './impact-diagnostics';
 import { REPORT_SCHEME, ReportDocuments } from './report-document';
@@ -20,9 +21,11 @@ interface Tracked {
  * rendered beside it (report-view.ts), and marks review-required and
  * new-scope changes as information diagnostics until they are committed
  * (refreshed on save and whenever the repository's state changes, e.g. after
- * a commit).
+ * a commit). The language server compares the two versions (its
+ * `handoff/changeImpact` request): the extension host only fetches the
+ * committed text and shows the answer.
  */
-export function registerChangeImpact(context: ExtensionContext): void {
+export function registerChangeImpact(context: ExtensionContext, languageClient: () => BaseLanguageClient | undefined): void {
   const diagnostics = languages.createDiagnosticCollection('handoff-change-impact');
   const reports = new ReportDocuments();
   const tracked = new Map<string, Tracked>();
@@ -60,20 +63,14 @@ export function registerChangeImpact(context: ExtensionContext): void {
       publish(doc.uri, `### Change impact: ${name}\n\nThis packet is not in the last commit yet, so every part of it is new; there is nothing to compare with.\n`, opened);
       return;
     }
-    const current = new PacketAnalysis(doc.getText());
-    const previous = new PacketAnalysis(committed);
-    const report: ChangeReport = diffPackets(previous, current);
-    diagnostics.set(doc.uri, report.problems.length > 0 ? [] : impactDiagnostics(report, current.parsed.lines));
-    const markdown = changeReportMarkdown(report, {
-      title: `${name} against HEAD`,
-      where: (c) => {
-        const removed = c.at === 'old' && c.old;
-        const span = removed ? c.old : c.new;
-        if (!span) return '';
-        const p = (removed ? previous : current).parsed.lines.positionAt(span.start);
-        return `${removed ? 'HEAD, ' : ''}line ${p.line + 1}, column ${p.character + 1}`;
-      },
-    });
+    const client = languageClient();
+    if (!client?.isRunning()) return say(opened, l10n.t('Show Change Impact needs the Handoff language server, which is not running. Restart it with "Handoff: Restart Language Server" and try again.'));
+    const params: ChangeImpactParams = { uri: client.code2ProtocolConverter.asUri(doc.uri), base: committed, title: `${name} against HEAD`, baseName: 'HEAD' };
+    const result = await client.sendRequest<ChangeImpactResult | null>(CHANGE_IMPACT_REQUEST, params);
+    // Null: the server does not have the document open (it closed meanwhile).
+    if (!result) return;
+    diagnostics.set(doc.uri, impactDiagnostics(result));
+    const markdown = result.markdown;
     publish(doc.uri, markdown, opened);
   }
 

@@ -11,7 +11,7 @@ import { CLIENT_ID, CLIENT_NAME, startClient } from '../start-client';
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  registerChangeImpact(context);
+  registerChangeImpact(context, () => client);
   // The palette shows Show Change Impact only where this is set. Not `!isWeb`:
   // a browser window on a server (code-server) runs this Node extension with git.
   void commands.executeCommand('setContext', 'handoff.changeImpactAvailable', true);

@@ -1,4 +1,5 @@
 import type { Feature } from '../server-context';
+import { changeImpactFeature } from './change-impact';
 import { codeActions } from './code-actions';
 import { codeLens } from './code-lens';
 import { completion } from './completion';
@@ -29,4 +30,5 @@ export const FEATURES: Feature[] = [
   codeActions,
   readinessFeature,
   previewFeature,
+  changeImpactFeature,
 ];
