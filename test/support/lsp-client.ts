@@ -18,8 +18,11 @@
 //
 // Server-to-client requests are answered: `workspace/configuration` from
 // `settings` (section `handoff`), registrations and progress with null.
-// Custom notifications can be awaited with `waitForNotification`. Server log
-// messages are kept in `logs` for failure output.
+// Any notification can be awaited with `waitForNotification`. Server log
+// messages (window/logMessage) are kept in `logs`, for assertions and failure
+// output; a log line can come after the notification a test waited for (the
+// server publishes a config file's problems, then logs them), so wait for it
+// with `waitForLog` rather than reading `logs` at once.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -69,7 +72,7 @@ interface Waiter<T> {
 }
 
 export class LspClient {
-  /** Everything the server logged (window/logMessage), for failure messages. */
+  /** Everything the server logged so far (window/logMessage), in order. */
   readonly logs: string[] = [];
   /** The `scopeUri` of every workspace/configuration item the server asked for, in order. */
   readonly configurationScopes: (string | undefined)[] = [];
@@ -82,6 +85,7 @@ export class LspClient {
   private readonly texts = new Map<string, string>();
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
+  private readonly logWaiters: Waiter<string>[] = [];
   private readonly notificationWaiters = new Map<string, Waiter<unknown>[]>();
   private readonly exited: Promise<number | null>;
   private closed = false;
@@ -92,12 +96,19 @@ export class LspClient {
     private readonly options: LspClientOptions,
   ) {
     this.exited = new Promise((resolve) => process.once('exit', (code) => resolve(code)));
-    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      this.latest.set(p.uri, p);
-      this.settle(this.diagnosticWaiters, p);
-    });
-    connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    // One handler for every notification: vscode-jsonrpc hands a method with a
+    // handler of its own to that handler only, so waitForNotification on
+    // window/logMessage or publishDiagnostics would never have resolved.
     connection.onNotification((method: string, params: unknown) => {
+      if (method === 'textDocument/publishDiagnostics') {
+        const p = params as PublishDiagnosticsParams;
+        this.latest.set(p.uri, p);
+        this.settle(this.diagnosticWaiters, p);
+      } else if (method === 'window/logMessage') {
+        const message = (params as { message: string }).message;
+        this.logs.push(message);
+        this.settle(this.logWaiters, message);
+      }
       const list = this.notificationWaiters.get(method);
       if (list) this.settle(list, params);
     });
@@ -214,6 +225,14 @@ export class LspClient {
     if (have && test(have)) return Promise.resolve(have.diagnostics);
     const waiting = new Promise<PublishDiagnosticsParams>((resolve) => this.diagnosticWaiters.push({ test, resolve }));
     return this.withTimeout(waiting, `diagnostics for ${uri} (version ${this.versions.get(uri)})`).then((p) => p.diagnostics);
+  }
+
+  /** Resolves with the first log line that matches `pattern`, including one already logged. */
+  waitForLog(pattern: RegExp): Promise<string> {
+    const have = this.logs.find((line) => pattern.test(line));
+    if (have !== undefined) return Promise.resolve(have);
+    const waiting = new Promise<string>((resolve) => this.logWaiters.push({ test: (line) => pattern.test(line), resolve }));
+    return this.withTimeout(waiting, `log line matching ${pattern}`);
   }
 
   /** Resolves on the next notification `method` whose params satisfy `predicate`. */
