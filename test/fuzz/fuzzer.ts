@@ -269,6 +269,17 @@ export class Fuzzer {
     return doc.lastPublished === doc.version ? doc.lastDiagnostics : [];
   }
 
+  /** What Show Change Impact compares with: another packet, an earlier version, a hostile snippet or nothing. */
+  baseText(doc: Doc): string {
+    const earlier = [...doc.history.values()];
+    return this.rng.weighted<() => string>([
+      [3, () => this.rng.pick(this.input.packets)],
+      [3, () => (earlier.length ? this.rng.pick(earlier) : doc.text)],
+      [2, () => this.rng.pick(this.input.snippets)],
+      [1, () => ''],
+    ])();
+  }
+
   newName(): string {
     return this.rng.pick(['renamed-id', 'x', 'constructor', '__proto__', 'a b', '', 'ü', '\ud800', 'ops-lead', 'x'.repeat(300)]);
   }
@@ -367,4 +378,8 @@ const METHODS: Method[] = [
   { method: 'textDocument/inlayHint', enabled: (c) => !!c.inlayHintProvider, params: (f, d) => ({ textDocument: td(d), range: f.range(d) }) },
   // A custom request no capability announces: sent always; MethodNotFound until it lands.
   { method: 'handoff/readiness', enabled: () => true, params: (_f, d) => ({ textDocument: td(d), uri: d.uri }) },
+  // The preview, the export and change impact: rendered in the check worker, compared on the server thread.
+  { method: 'handoff/preview', enabled: () => true, params: (_f, d) => ({ uri: d.uri }) },
+  { method: 'handoff/export', enabled: () => true, params: (f, d) => ({ uri: d.uri, format: f.rng.pick(['markdown', 'html', 'html', 'pdf']) }) },
+  { method: 'handoff/changeImpact', enabled: () => true, params: (f, d) => ({ uri: d.uri, base: f.baseText(d), title: 'fuzz against HEAD', baseName: 'HEAD' }) },
 ];
