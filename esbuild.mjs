@@ -1,8 +1,8 @@
 // Bundles the extension's entry points. `--watch` rebuilds on change,
 // `--production` minifies and drops source maps for the .vsix.
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
-import { actionBuilds, nodeCommon } from './scripts/action-builds.mjs';
+import { ACTION_CLI, ACTION_DIST, actionBuilds, nodeCommon } from './scripts/action-builds.mjs';
 import { buildBundledSchema } from './scripts/build-bundled-schema.mjs';
 import { buildSchemaValidator } from './scripts/build-schema-validator.mjs';
 import { noNodeBuiltins } from './scripts/no-node-builtins.mjs';
@@ -48,7 +48,11 @@ const builds = [
 
 // `--action` also bundles the GitHub Action into action/dist (committed; see
 // scripts/action-builds.mjs), so it is rebuilt on purpose, not by every build.
-if (process.argv.includes('--action')) builds.push(...actionBuilds(nodeCommon));
+// It is emptied first, so a file the build no longer writes is not left to ship.
+if (process.argv.includes('--action')) {
+  rmSync(ACTION_DIST, { recursive: true, force: true });
+  builds.push(...actionBuilds(nodeCommon));
+}
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
@@ -56,5 +60,5 @@ if (watch) {
   console.log('watching for changes…');
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  if (process.argv.includes('--action')) chmodSync('action/dist/handoff.js', 0o755);
+  if (process.argv.includes('--action')) chmodSync(ACTION_CLI, 0o755);
 }

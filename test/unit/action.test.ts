@@ -6,12 +6,16 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as esbuild from 'esbuild';
+import { parse } from 'yaml';
+// @ts-expect-error: a plain .mjs build script without types
+import { actionBuilds, nodeCommon } from '../../scripts/action-builds.mjs';
 import { ROOT } from '../support/fixtures';
 import { copyFixture, tempDir } from './cli-harness';
 
-// The GitHub Action's entry, run as the runner runs it: `node index.js` with
-// a GITHUB_* environment, INPUT_* variables, a recorded pull_request event,
-// and a small HTTP server on 127.0.0.1 standing in for the GitHub API.
+// The GitHub Action's entry, run as the runner runs it: `node` on the file
+// action.yml names as `runs.main`, with a GITHUB_* environment, INPUT_*
+// variables, a recorded pull_request event, and a small HTTP server on
+// 127.0.0.1 standing in for the GitHub API.
 
 interface Comment {
   id: number;
@@ -65,14 +69,18 @@ function run(bundle: string, cwd: string, env: Record<string, string>): Promise<
 describe('the GitHub Action', () => {
   const dir = tempDir();
   const repo = join(dir, 'repo');
-  const bundle = join(dir, 'action', 'index.js');
+  // The file action.yml names, in a copy of the action/dist the build writes.
+  const main = (parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { runs: { main: string } }).runs.main;
+  const bundle = join(dir, main);
   const api = fakeApi();
   let env: Record<string, string> = {};
   after(() => api.server.close());
 
   before(async () => {
-    // The bundle from today's sources, built as `npm run build:action` builds the committed one.
-    await esbuild.build({ entryPoints: [join(ROOT, 'action', 'src', 'main.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: bundle, logLevel: 'warning' });
+    // Today's sources, built as `npm run build:action` builds the committed bundles.
+    for (const options of actionBuilds(nodeCommon) as esbuild.BuildOptions[]) {
+      await esbuild.build({ ...options, absWorkingDir: ROOT, outdir: join(dir, options.outdir!) });
+    }
     mkdirSync(repo);
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd: repo, encoding: 'utf8' }).trim();
     git('init', '-q');
