@@ -11,6 +11,10 @@ set -euo pipefail
 while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -i '^npm_' || true)
 
 CACHE="${HANDOFF_E2E_CACHE:-$HOME/.cache/handoff-e2e}"
+# What an install into an empty cache costs is the slow part of a fresh
+# machine's first `npm test`: said on stderr when something was installed.
+SECONDS=0
+installed=""
 CODE_SERVER_VERSION="4.139.1"
 mkdir -p "$CACHE"
 # Two test runs sharing one cache must not install over each other.
@@ -38,6 +42,7 @@ if [ ! -x "$NODE24_DIR/node_modules/node/bin/node" ]; then
   # node@24's own install script is what downloads the Node binary.
   echo '{"name":"node24","private":true,"allowScripts":{"node":true}}' > "$NODE24_DIR/package.json"
   (cd "$NODE24_DIR" && npm install --no-audit --no-fund node@24 >/dev/null)
+  installed="Node 24"
   if [ ! -x "$NODE24_DIR/node_modules/node/bin/node" ]; then
     echo "setup-code-server: node@24 installed without its binary (its install script did not run)" >&2
     exit 1
@@ -66,5 +71,7 @@ if [ ! -x "$CS_DIR/node_modules/.bin/code-server" ] || [ ! -f "$CS_DIR/.complete
     exit 1
   fi
   touch "$CS_DIR/.complete"
+  installed="${installed:+$installed and }code-server $CODE_SERVER_VERSION"
 fi
+if [ -n "$installed" ]; then echo "setup-code-server: installed $installed in ${SECONDS} s" >&2; fi
 echo "$CACHE"
