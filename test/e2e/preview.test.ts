@@ -1,7 +1,8 @@
 // The packet preview in a real VS Code: it opens beside the packet, a click
 // on a cell selects its source, the editor's cursor is highlighted in the
-// preview, edits show while typing, it comes back after a window reload, and
-// every bundled example renders.
+// preview, edits show while typing, it comes back after a window reload,
+// every bundled example renders, and Show Source on its title bar brings back
+// the packet.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'yaml';
@@ -77,5 +78,29 @@ test('the preview renders every bundled example, with its title, its readiness a
       assert.ok((await frame.locator('#hp-sec-steps tr.hp-row').count()) > 0, `${example}: its steps`);
       await vs.screenshot(example.split('/')[1]);
     }
+  });
+});
+
+test('Show Source on the preview brings back the packet it shows, after its editor was closed', { timeout: 300_000 }, async () => {
+  await withVsCode({ name: 'preview-show-source', fixtures: ['valid/partner-triage'] }, async (vs) => {
+    const wb = vs.workbench;
+    const name = workflowName(EXAMPLE);
+    await wb.openFile(EXAMPLE);
+    await openPreviewToSide(wb);
+    await waitForPreviewTitle(wb, name);
+
+    // Close the packet's editor, leaving the preview alone in its group.
+    await wb.openFile(EXAMPLE);
+    await wb.runCommand('View: Close Editor');
+    const packetTabs = wb.page.locator('.tabs-container .tab', { hasText: /^handoff\.yaml/ });
+    await wb.waitFor('the packet editor to close', async () => (await packetTabs.count()) === 0);
+
+    // The preview's title bar offers Show Source; it opens the packet again.
+    await wb.page.locator('.tabs-container .tab').first().click();
+    const button = wb.page.locator('.editor-group-container.active .editor-actions [aria-label="Show Source"]');
+    await button.first().click();
+    await wb.waitFor('the packet editor to be back and active', async () => (await wb.activeFile())?.endsWith('partner-triage/handoff.yaml') === true);
+    assert.match(await wb.visibleText(), /id: set-deal-stage|workflow:/);
+    await vs.screenshot('source-shown');
   });
 });
