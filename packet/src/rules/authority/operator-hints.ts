@@ -14,17 +14,21 @@ import { entriesAt, objectAt, textOf } from '../shared/values';
  * leaves both the same objects (the incremental parse shares what did not
  * change), so a 2,000-owner packet is not analysed again on every keystroke.
  */
-const memo = new WeakMap<object, WeakMap<object, NameHints>>();
-const NO_SUPPORT = {};
+const memo = new WeakMap<object, WeakMap<object, WeakMap<object, NameHints>>>();
+const NONE = {};
 
 export function operatorHints(value: Record<string, unknown>): NameHints {
   const owners = value.owners;
   if (typeof owners !== 'object' || owners === null) return computeHints(value);
-  const support = typeof value.support === 'object' && value.support !== null ? value.support : NO_SUPPORT;
+  const support = typeof value.support === 'object' && value.support !== null ? value.support : NONE;
+  // Systems count too: their credentials name the buyer's own accounts and roles.
+  const systems = typeof value.systems === 'object' && value.systems !== null ? value.systems : NONE;
   let bySupport = memo.get(owners);
   if (!bySupport) memo.set(owners, (bySupport = new WeakMap()));
-  let hints = bySupport.get(support);
-  if (!hints) bySupport.set(support, (hints = computeHints(value)));
+  let bySystems = bySupport.get(support);
+  if (!bySystems) bySupport.set(support, (bySystems = new WeakMap()));
+  let hints = bySystems.get(systems);
+  if (!hints) bySystems.set(systems, (hints = computeHints(value)));
   return hints;
 }
 
@@ -70,6 +74,13 @@ function computeHints(value: Record<string, unknown>): NameHints {
   // A system of the packet ("WMS support reads the report") is a place to work in, never the builder.
   const systems = systemWords(value.systems);
   for (const name of [...outsiders]) if (systems.has(name)) outsiders.delete(name);
+  // The account or role a system's credential names ("role AP Automation",
+  // "service account Ops Robot") is the buyer's own login: "bills created by
+  // AP Automation" points at that account, not at an outside firm.
+  for (const { entry } of entriesAt(value, ['systems'])) {
+    const credential = textOf(entry.credential);
+    if (credential) for (const name of namesIn(credential)) if (!outsiders.has(name)) insiders.add(name);
+  }
   return { insiders: [...insiders], outsiders: [...outsiders] };
 }
 
