@@ -23,9 +23,11 @@ const SCHEMA_RULES = new Set(['schema', 'unknown-key', 'missing-section']);
 const LOADING = /problems loading reference|unable to load schema|unable to connect/i;
 
 /** Every fixture that is readable YAML: test-fixtures/invalid/input holds the ones that are not, where both report syntax instead. */
-// A top-level key that only holds merged anchors (`x-defaults:`) is read for its anchors by our
-// checks; a plain JSON Schema cannot know that, so fixtures with one are left out of the comparison.
-const fixtures = [...fixtureFiles('valid'), ...fixtureFiles('invalid').filter((f) => !f.startsWith('invalid/input/'))].filter((f) => !/^x-[\w-]+:/m.test(readFixture(f)));
+// A top-level key that only holds merged anchors (`x-defaults:`, GitLab's `.templates:`) is read for
+// its anchors by our checks; a plain JSON Schema cannot know that, so fixtures with one are left out.
+const fixtures = [...fixtureFiles('valid'), ...fixtureFiles('domains'), ...fixtureFiles('invalid').filter((f) => !f.startsWith('invalid/input/'))].filter(
+  (f) => !/^(?:x-|\.)[\w.-]+:/m.test(readFixture(f)),
+);
 
 const lines = (diags: Diagnostic[]) => [...new Set(diags.map((d) => d.range.start.line + 1))].sort((a, b) => a - b);
 
