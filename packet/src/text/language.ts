@@ -19,6 +19,11 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [ProseLanguage, re
   for (const w of words) if (!SHARED.has(w)) INDEX.set(w, [...(INDEX.get(w) ?? []), lang]);
 }
 
+/** A function word of one of the prose languages ("del", "und", "pour"): never a name. */
+export function isFunctionWord(low: string): boolean {
+  return INDEX.has(low) || SHARED.has(low);
+}
+
 /** Letters only one of the languages writes. */
 const MARKS: [RegExp, ProseLanguage][] = [
   [/[ñ¿¡]/, 'es'],

@@ -8,7 +8,7 @@ import { stems } from './fuzzy';
 import { fold, INTL } from './operator-lexicon-intl';
 import { COMMANDS, STATE_WORDS, TOOL_NOUNS } from './operator-lexicon';
 import { isKnownWord } from './operator-words';
-import type { ProseLanguage } from './language';
+import { isFunctionWord, type ProseLanguage } from './language';
 import { tokenize } from './tokens';
 
 /** English control nouns, on top of the analyser's tool nouns. */
@@ -93,7 +93,8 @@ function isControlNoun(word: string, language: ProseLanguage): boolean {
   if (stems(word).some((s) => EN_CONTROLS.has(s))) return true;
   const folded = fold(word);
   // German closes compounds without a hyphen and puts the head last: "Versionsverlauf", "Webhookeinstellung".
-  if (language === 'de') return INTL_CONTROLS.some((c) => c.length >= 4 && folded.includes(c)) || INTL_CONTROLS.some((c) => folded === c);
+  // "Kontrolle" holds "rolle" without being a role.
+  if (language === 'de') return (!folded.startsWith('kontroll') && INTL_CONTROLS.some((c) => c.length >= 4 && folded.includes(c))) || INTL_CONTROLS.some((c) => folded === c);
   return INTL_CONTROLS.some((c) => folded.startsWith(c) && (c.length >= 4 || folded === c));
 }
 
@@ -112,7 +113,8 @@ export function systemWords(systems: unknown): ReadonlySet<string> {
     if (typeof name === 'string') {
       const words = tokenize(name).filter((w) => w.kind === 'word');
       if (words.length > 1) out.add(words.slice(0, 2).map((w) => w.low).join(' '));
-      for (const w of words) if (w.low.length >= 3 && !isKnownWord(w.low) && !EN_CONTROLS.has(w.low)) out.add(w.low);
+      // "Cola de las devoluciones": "las" and "del" name no system.
+      for (const w of words) if (w.low.length >= 3 && !isKnownWord(w.low) && !EN_CONTROLS.has(w.low) && !isFunctionWord(w.low)) out.add(w.low);
     }
   }
   systemsMemo.set(systems, out);

@@ -3,6 +3,7 @@
 // or firms ("Acme", "Priya").
 
 import { stems } from './fuzzy';
+import { isFunctionWord } from './language';
 import * as L from './operator-lexicon';
 
 const COMMON = [
@@ -41,5 +42,6 @@ function build(): Set<string> {
 
 export function isKnownWord(low: string): boolean {
   known ??= build();
-  return stems(low).some((w) => known!.has(w));
+  // "En Twilio Studio, …", "Si falla, …": a capitalised function word of the prose starts a sentence, not a name.
+  return isFunctionWord(low) || stems(low).some((w) => known!.has(w));
 }

@@ -26,6 +26,9 @@ import type { Token } from './tokens';
 
 export type PartyKind = 'outsider' | 'insider' | 'unknown' | 'pronoun';
 
+/** What a hinted phrase names: a party, or one of the packet's systems (a place to work in, never a party). */
+type HintKind = 'insider' | 'outsider' | 'place';
+
 export interface Party {
   from: number;
   /** Index just past the party's last token. */
@@ -41,6 +44,12 @@ export interface NameHints {
   insiders: readonly string[];
   /** Lower-case words or phrases naming the builder's support (emails, domains, firm names). */
   outsiders: readonly string[];
+  /**
+   * Lower-case words naming the packet's systems. "En Twilio Studio, abra …"
+   * reads like a firm by its suffix, but the packet says it is where the
+   * operator works.
+   */
+  places?: readonly string[];
 }
 
 export const NO_HINTS: NameHints = { insiders: [], outsiders: [] };
@@ -57,7 +66,8 @@ export function findParties(toks: readonly Token[], hints: NameHints = NO_HINTS)
   let i = 0;
   while (i < toks.length) {
     const p = partyAt(toks, i, hints);
-    if (p) {
+    if (p === PLACE) i++;
+    else if (p) {
       out.push(p);
       i = Math.max(p.to, i + 1);
     } else i++;
@@ -75,6 +85,9 @@ export function findParties(toks: readonly Token[], hints: NameHints = NO_HINTS)
   }
   return out;
 }
+
+/** Returned where a system of the packet is named: no party starts there. */
+const PLACE: Party = { from: 0, to: 0, kind: 'unknown', modifier: true };
 
 function partyAt(toks: readonly Token[], i: number, hints: NameHints): Party | undefined {
   const t = toks[i];
@@ -187,7 +200,7 @@ function emailKind(address: string): PartyKind {
 
 /** Hint phrases split into words once, and indexed by first word for word tokens. */
 interface PreparedHints {
-  lists: { kind: 'insider' | 'outsider'; all: string[][]; byFirst: Map<string, string[][]> }[];
+  lists: { kind: HintKind; all: string[][]; byFirst: Map<string, string[][]> }[];
 }
 
 const prepared = new WeakMap<NameHints, PreparedHints>();
@@ -198,6 +211,7 @@ function prepare(hints: NameHints): PreparedHints {
   p = {
     lists: (
       [
+        [hints.places ?? [], 'place'],
         [hints.insiders, 'insider'],
         [hints.outsiders, 'outsider'],
       ] as const
@@ -230,6 +244,11 @@ function hintAt(toks: readonly Token[], i: number, hints: NameHints): Party | un
       if (i + words.length > toks.length) continue;
       // A channel or address carrying the name ("#acme-support" for "Acme Automation") counts too.
       const carried = !isWord && toks[i].kind !== 'punct' && words[0].length >= 4 && toks[i].low.includes(words[0]);
+      if (kind === 'place') {
+        // Only the word itself: "#acme-support" for a system named Acme is still a channel.
+        if (isWord && words.every((w, k) => toks[i + k].low === w)) return PLACE;
+        continue;
+      }
       if (carried) return kind === 'outsider' ? party(i, i + 1, 'outsider', false) : party(i, i + 1, kind, false);
       if (words.every((w, k) => toks[i + k].low === w || (toks[i + k].kind !== 'word' && toks[i + k].low.includes(w)))) {
         return kind === 'outsider' ? withTail(toks, i, i + words.length, 'outsider') : party(i, i + words.length, kind, false);

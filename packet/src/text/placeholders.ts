@@ -99,8 +99,12 @@ export function findPlaceholder(text: string): PlaceholderHit | undefined {
   // Most prose holds none of the slot characters or markers: one plain scan rules it out.
   if (!MAY_HOLD_SLOT.test(trimmed)) return undefined;
   IN_TEXT.lastIndex = 0;
+  const code = codeSpans(trimmed);
   for (const m of trimmed.matchAll(IN_TEXT)) {
     const at = m.index ?? 0;
+    // `fly deploy --image app:<tag>`: inside a command, a bracketed word is its
+    // argument syntax, what the operator types in, not an answer still owed.
+    if ('<‹{['.includes(m[0][0]) && code.some(([s, e]) => s <= at && at < e)) continue;
     if (m[2] !== undefined) {
       // `<b>`, `</em>`, `<div class="x">`: markup, not a slot.
       const first = m[2].split(/[\s/]/)[0].toLowerCase();
@@ -113,6 +117,12 @@ export function findPlaceholder(text: string): PlaceholderHit | undefined {
     return hit;
   }
   return undefined;
+}
+
+/** Where the `code spans` of a text are, as [start, end) pairs. */
+function codeSpans(text: string): [number, number][] {
+  if (!text.includes('`')) return [];
+  return [...text.matchAll(/`[^`\n]+`/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }
 
 /** "TODO: who owns it", "TBD - ask ops", "Pendiente: confirmar umbral", "À compléter : seuil". */

@@ -81,7 +81,7 @@ function computeHints(value: Record<string, unknown>): NameHints {
     const credential = textOf(entry.credential);
     if (credential) for (const name of namesIn(credential)) if (!outsiders.has(name)) insiders.add(name);
   }
-  return { insiders: [...insiders], outsiders: [...outsiders] };
+  return { insiders: [...insiders], outsiders: [...outsiders], places: [...systems] };
 }
 
 /**
