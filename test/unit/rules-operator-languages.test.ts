@@ -30,7 +30,9 @@ function rulesAt(text: string, rule: string): { line: number; message: string }[
 
 describe('clean packets written in Spanish, German and French', () => {
   const files = fixtureFiles('languages');
-  it('exist for each language', () => assert.deepEqual(files.map((f) => f.replace(/^languages\//, '').slice(0, 2)).sort(), ['de', 'es', 'fr']));
+  it('exist for each language, in several registers', () => {
+    for (const lang of ['de', 'es', 'fr']) assert.ok(files.filter((f) => f.startsWith(`languages/${lang}-`)).length >= 3, lang);
+  });
   for (const rel of files) {
     it(`${rel} reports nothing and is ready`, () => {
       const text = readFixture(rel);
