@@ -74,7 +74,7 @@ export function judgeControl(text: string, ctx: ControlContext): ControlJudgemen
       pointer = true;
       continue;
     }
-    if (parts.some((p) => isControlNoun(p, ctx.language))) return { names: true, pointerOnly: false };
+    if (parts.some((p) => isControlNoun(p, ctx.language)) && !usedAsVerb(toks, i, first)) return { names: true, pointerOnly: false };
     // "set it to false", "set the workflow to inactive", "auf 0 setzen": a setting's value.
     if ((STATE_WORDS as readonly string[]).includes(low) && low !== 'on' && low !== 'off' && toks.some((x) => ['set', 'to', 'auf', 'en', 'a', 'à', 'sur'].includes(x.low))) {
       return { names: true, pointerOnly: false };
@@ -87,6 +87,22 @@ export function judgeControl(text: string, ctx: ControlContext): ControlJudgemen
     if (ctx.language !== 'de' && tok.cap && !first && !isKnownWord(low)) return { names: true, pointerOnly: false };
   }
   return { names: false, pointerOnly: pointer };
+}
+
+/** Words that follow an imperative verb, never a noun that names a control. */
+const VERB_OBJECTS = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'that', 'these', 'those', 'off', 'on', 'back', 'over', 'all', 'every', 'any', 'its', 'our', 'their', 'everything']);
+
+/**
+ * "Switch off the risky part", "Toggle it back on": the control noun is the
+ * verb of the order and names nothing the operator could find; "the switch",
+ * "Trigger the rollback job" (the job is the control) still count.
+ */
+function usedAsVerb(toks: readonly { low: string; kind: string }[], i: number, first: boolean): boolean {
+  if (toks[i].low.includes('-')) return false;
+  const prev = toks[i - 1]?.low;
+  const leads = first || ['to', 'and', 'then', 'or', 'please', 'just'].includes(prev ?? '');
+  const next = toks[i + 1];
+  return leads && !!next && next.kind === 'word' && VERB_OBJECTS.has(next.low);
 }
 
 function isControlNoun(word: string, language: ProseLanguage): boolean {
