@@ -71,7 +71,8 @@ describe('yaml-language-server, offline, with only the contributed schema', () =
       const [theirs, mine] = await Promise.all([yls.waitForDiagnostics(yls.open(uri, text, 'yaml')), ours.waitForDiagnostics(ours.open(uri, text))]);
       for (const d of theirs) assert.doesNotMatch(d.message, LOADING, `${fixture}: ${d.message}`);
       const schemaProblems = theirs.filter((d) => String(d.source ?? '').startsWith('yaml-schema'));
-      const expected = lines(mine.filter((d) => SCHEMA_RULES.has(String(d.code))));
+      // `owner: TBD` fails the id pattern; we say so once, as unknown-reference's placeholder message.
+      const expected = lines(mine.filter((d) => SCHEMA_RULES.has(String(d.code)) || (d.code === 'unknown-reference' && d.message.includes('still a placeholder'))));
       assert.deepEqual(lines(schemaProblems), expected, `${fixture}: yaml-language-server said ${JSON.stringify(schemaProblems.map((d) => `${d.range.start.line + 1}: ${d.message}`))}`);
       if (expected.length > 0) withProblems++;
       yls.close(uri);

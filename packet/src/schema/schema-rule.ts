@@ -5,6 +5,7 @@ import { nearest } from '../util/nearest';
 import type { Finding, RuleContext } from '../rules/rule';
 import { describeError } from './describe-error';
 import { holdsUsedAnchor, locate } from '../model/yaml-nodes';
+import { isPlaceholder } from '../text/placeholders';
 
 export interface SchemaFinding extends Finding {
   rule: 'schema' | 'unknown-key';
@@ -73,9 +74,25 @@ function findingFor(e: ErrorObject, path: PathSegment[], ctx: RuleContext): Sche
         data: { fix: 'replace-value', candidates: candidates.length ? candidates : allowed },
       };
     }
+    case 'pattern':
+    case 'anyOf':
+    case 'oneOf':
+      // `owner: TBD`, `next: <step>` are one slip, not two: unknown-reference
+      // says the slot is still to be filled, so "not the expected form" would only repeat it.
+      if (placeholderReference(ctx, path)) return undefined;
+      return { rule: 'schema', message: describeError(e, path), span: ctx.spanFor(path, 'value') };
     default:
       return { rule: 'schema', message: describeError(e, path), span: ctx.spanFor(path, 'value') };
   }
+}
+
+function placeholderReference(ctx: RuleContext, path: PathSegment[]): boolean {
+  const got = valueAt(ctx.value, path);
+  return typeof got === 'string' && isPlaceholder(got) && ctx.index.references.some((r) => samePath(r.path, path));
+}
+
+function samePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean {
+  return a.length === b.length && a.every((seg, i) => seg === b[i]);
 }
 
 /**

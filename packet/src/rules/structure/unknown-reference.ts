@@ -1,4 +1,5 @@
 import type { IdKind } from '../../diagnostic';
+import { isPlaceholder } from '../../text/placeholders';
 import { nearest } from '../../util/nearest';
 import type { Finding, Rule } from '../rule';
 
@@ -17,6 +18,12 @@ export const unknownReference: Rule = {
     for (const ref of ctx.index.references) {
       const declared = ctx.index.byKind[ref.kind];
       if (declared.has(ref.id)) continue;
+      // "TBD" is no typo of a declared id and nothing to declare: the decision
+      // who (or what) it is has not been made, and the message says so.
+      if (isPlaceholder(ref.id)) {
+        out.push({ message: `The ${ref.kind} here is still a placeholder (${JSON.stringify(ref.id)}): it names no declared ${ref.kind} yet. Write the id of the ${ref.kind} it should be, declared ${WHERE[ref.kind]}.`, span: ref.span });
+        continue;
+      }
       const candidates = nearest(ref.id, [...declared.keys()]);
       const hint = candidates.length > 0 ? ` Did you mean "${candidates[0]}"?` : '';
       out.push({
