@@ -11,6 +11,8 @@ const WHERE: Record<IdKind, string> = {
   metric: 'under `metrics`',
 };
 
+const ENDINGS = new Set(['done', 'end', 'ends', 'finish', 'finished', 'complete', 'completed', 'stop', 'exit', 'close', 'closed', 'terminate', 'final']);
+
 export const unknownReference: Rule = {
   id: 'unknown-reference',
   check(ctx) {
@@ -24,7 +26,8 @@ export const unknownReference: Rule = {
         out.push({ message: `The ${ref.kind} here is still a placeholder (${JSON.stringify(ref.id)}): it names no declared ${ref.kind} yet. Write the id of the ${ref.kind} it should be, declared ${WHERE[ref.kind]}.`, span: ref.span });
         continue;
       }
-      const candidates = nearest(ref.id, [...declared.keys()]);
+      // "Done", "end", "finish": the author meant the path's end, which is spelled `done`.
+      const candidates = ref.kind === 'step' && ENDINGS.has(ref.id.toLowerCase()) ? ['done'] : nearest(ref.id, [...declared.keys()]);
       const hint = candidates.length > 0 ? ` Did you mean "${candidates[0]}"?` : '';
       out.push({
         message: `No ${ref.kind} has the id "${ref.id}". Declare it ${WHERE[ref.kind]} or use a declared id.${hint}`,
