@@ -33,7 +33,7 @@ const PROSE = [
   'See [the runbook](https://wiki.example.com/refunds)', 'Use <b>bold</b> sparingly', 'Pending refunds older than 30 days',
   'Orders for XXL packs', 'Todo lo que llega al buzón de facturas', 'Todo: el flujo completo', 'TBDs are reviewed weekly', 'N/A rows are skipped',
   'Offene Rechnungen älter als 30 Tage', 'Factures en attente de validation depuis plus de 30 jours', 'Los pedidos pendientes de pago',
-  'List<String> is returned', 'none', 'Run `fly deploy --image app:<tag>` with the last green tag', 'Ejecutar `./rollback.sh {{version}}` desde el repo', 'Syncs the TODO list from Asana', 'Comments marked FIXME are skipped', 'Mute the bot in Slack', 'Kein Ticket ohne Bestellnummer', '[PDF, PNG]', 'Folgt dem Prozess in Kapitel 4',
+  'List<String> is returned', 'none', 'Run `fly deploy --image app:<tag>` with the last green tag', 'Ejecutar `./rollback.sh {{version}}` desde el repo', 'Syncs the TODO list from Asana', 'Comments marked FIXME are skipped', 'Forms where the patient typed TBD instead of a member id', 'Cells that say TODO are read as empty', 'Mute the bot in Slack', 'Kein Ticket ohne Bestellnummer', '[PDF, PNG]', 'Folgt dem Prozess in Kapitel 4',
 ];
 
 describe('placeholder text', () => {

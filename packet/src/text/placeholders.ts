@@ -149,7 +149,11 @@ function namedAsThing(text: string, start: number, end: number): boolean {
   return (!!before && MARKER_LEADS.has(before)) || (!!after && MARKER_NOUNS.has(after));
 }
 
-const MARKER_LEADS = new Set(['the', 'a', 'an', 'marked', 'tagged', 'labelled', 'labeled', 'any', 'each', 'every', 'as', 'our']);
+const MARKER_LEADS = new Set([
+  'the', 'a', 'an', 'marked', 'tagged', 'labelled', 'labeled', 'any', 'each', 'every', 'as', 'our',
+  // "the patient typed TBD", "fields that say TODO": the marker is data someone else wrote.
+  'typed', 'types', 'type', 'entered', 'enters', 'wrote', 'writes', 'written', 'says', 'say', 'saying', 'reads', 'containing', 'contains', 'literally', 'word', 'value', 'answered', 'replied',
+]);
 const MARKER_NOUNS = new Set(['list', 'lists', 'item', 'items', 'comment', 'comments', 'tag', 'tags', 'marker', 'markers', 'label', 'labels', 'column', 'status', 'board', 'app']);
 
 function isSlot(inner: string): boolean {
