@@ -74,6 +74,19 @@ function findingFor(e: ErrorObject, path: PathSegment[], ctx: RuleContext): Sche
         data: { fix: 'replace-value', candidates: candidates.length ? candidates : allowed },
       };
     }
+    case 'type': {
+      // `reversible: no` is true/false to YAML 1.1 tools, text to YAML 1.2 (and to this format).
+      const got = valueAt(ctx.value, path);
+      const word = typeof got === 'string' ? YES_NO[got.trim().toLowerCase()] : undefined;
+      if ((e.params as { type?: string }).type === 'boolean' && word !== undefined) {
+        return {
+          rule: 'schema',
+          message: `\`${String(path[path.length - 1])}\` must be true or false; ${JSON.stringify(got)} is read as text here, not as an answer. Write \`${String(word)}\`.`,
+          span: ctx.spanFor(path, 'value'),
+        };
+      }
+      return { rule: 'schema', message: describeError(e, path), span: ctx.spanFor(path, 'value') };
+    }
     case 'pattern':
     case 'anyOf':
     case 'oneOf':
@@ -85,6 +98,8 @@ function findingFor(e: ErrorObject, path: PathSegment[], ctx: RuleContext): Sche
       return { rule: 'schema', message: describeError(e, path), span: ctx.spanFor(path, 'value') };
   }
 }
+
+const YES_NO: Record<string, boolean> = { yes: true, y: true, on: true, true: true, no: false, n: false, off: false, false: false };
 
 function placeholderReference(ctx: RuleContext, path: PathSegment[]): boolean {
   const got = valueAt(ctx.value, path);
