@@ -17,7 +17,7 @@ function vague(disablePath: string): boolean {
 }
 
 describe('vague-operator-action and control words used as verbs', () => {
-  for (const text of ['Switch off the risky part until it is fixed.', 'Switch it off.', 'Just toggle it back on later.', 'Then schedule the rest for tomorrow.']) {
+  for (const text of ['Switch off the risky part until it is fixed.', 'Switch it off.', 'Just toggle it back on later.', 'Then schedule the rest for tomorrow.', 'Have the front desk lead switch it off.']) {
     it(`reports "${text}"`, () => assert.equal(vague(text), true));
   }
   for (const text of ['Switch the auto_merge flag off.', 'Trigger the rollback job.', 'Flip the kill-switch.', 'Toggle the writes setting off.']) {

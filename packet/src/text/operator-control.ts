@@ -100,9 +100,12 @@ const VERB_OBJECTS = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'that', 't
 function usedAsVerb(toks: readonly { low: string; kind: string }[], i: number, first: boolean): boolean {
   if (toks[i].low.includes('-')) return false;
   const prev = toks[i - 1]?.low;
-  const leads = first || ['to', 'and', 'then', 'or', 'please', 'just'].includes(prev ?? '');
   const next = toks[i + 1];
-  return leads && !!next && next.kind === 'word' && VERB_OBJECTS.has(next.low);
+  if (!next || next.kind !== 'word') return false;
+  // No noun takes "it" or "them" right after it: "have the lead switch it off" orders, names nothing.
+  if (next.low === 'it' || next.low === 'them') return true;
+  const leads = first || ['to', 'and', 'then', 'or', 'please', 'just'].includes(prev ?? '');
+  return leads && VERB_OBJECTS.has(next.low);
 }
 
 function isControlNoun(word: string, language: ProseLanguage): boolean {
