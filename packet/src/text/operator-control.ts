@@ -5,7 +5,7 @@
 // location, which is then a link, a path, a section or a quoted title.
 
 import { stems } from './fuzzy';
-import { fold, INTL } from './operator-lexicon-intl';
+import { fold, foldGerman, INTL } from './operator-lexicon-intl';
 import { COMMANDS, STATE_WORDS, TOOL_NOUNS } from './operator-lexicon';
 import { isKnownWord } from './operator-words';
 import { isFunctionWord, type ProseLanguage } from './language';
@@ -110,10 +110,10 @@ function usedAsVerb(toks: readonly { low: string; kind: string }[], i: number, f
 
 function isControlNoun(word: string, language: ProseLanguage): boolean {
   if (stems(word).some((s) => EN_CONTROLS.has(s))) return true;
-  const folded = fold(word);
+  const folded = language === 'de' ? foldGerman(word) : fold(word);
   // German closes compounds without a hyphen and puts the head last: "Versionsverlauf", "Webhookeinstellung".
-  // "Kontrolle" holds "rolle" without being a role.
-  if (language === 'de') return (!folded.startsWith('kontroll') && INTL_CONTROLS.some((c) => c.length >= 4 && folded.includes(c))) || INTL_CONTROLS.some((c) => folded === c);
+  // "Kontrolle" and "zurückrollen" hold "rolle" without being a role: a role is the compound's head ("Benutzerrolle").
+  if (language === 'de') return INTL_CONTROLS.some((c) => (c === 'rolle' ? folded.endsWith(c) : c.length >= 4 && folded.includes(c))) || INTL_CONTROLS.some((c) => folded === c);
   return INTL_CONTROLS.some((c) => folded.startsWith(c) && (c.length >= 4 || folded === c));
 }
 

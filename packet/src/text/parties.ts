@@ -21,13 +21,13 @@ import {
   SUPPORT_NOUNS,
   TOOL_NOUNS,
 } from './operator-lexicon';
+import { fold } from './operator-lexicon-intl';
 import { isKnownWord } from './operator-words';
 import type { Token } from './tokens';
 
-export type PartyKind = 'outsider' | 'insider' | 'unknown' | 'pronoun';
-
-/** What a hinted phrase names: a party, or one of the packet's systems (a place to work in, never a party). */
+/** `place` is one of the packet's systems or logins: never reported as a party, but it takes its words. */
 type HintKind = 'insider' | 'outsider' | 'place';
+export type PartyKind = 'outsider' | 'insider' | 'unknown' | 'pronoun';
 
 export interface Party {
   from: number;
@@ -36,6 +36,8 @@ export interface Party {
   kind: PartyKind;
   /** Names a tool rather than acting: "the vendor's admin console", "developer hub". */
   modifier: boolean;
+  /** A system or login of the packet: findParties skips its words and reports no party. */
+  place?: true;
 }
 
 /** Names the packet itself supplies: its owners (inside) and its support contacts (outside). */
@@ -58,15 +60,16 @@ const has = (list: readonly string[], w: string) => stems(w).some((s) => list.in
 const isTool = (t: Token | undefined) => !!t && has(TOOL_NOUNS, t.low);
 const PERSON_NOUNS = ['engineer', 'developer', 'dev', 'on-call', 'oncall', 'staff', 'people', 'person', 'contact', 'manager', 'lead', 'rep', 'representative', 'consultant', 'cto', 'ceo', 'founder', 'pm', 'owner', 'admin', 'operator', 'folks', 'guy'];
 const RIGHTS_NOUNS = ['rights', 'right', 'access', 'permission', 'role', 'privilege', 'credential', 'login', 'password', 'group', 'user'];
-const EMAIL_SUPPORT_LOCALS = ['support', 'help', 'helpdesk', 'hello', 'info', 'success', 'service', 'servicedesk', 'care', 'contact'];
-const OUTSIDER_HINT = /vendor|agency|builder|contractor|consult|freelanc|integrator|studio|labs|automation|partners|external|^ext-|-ext$|shared|connect/;
+const EMAIL_SUPPORT_LOCALS = ['support', 'help', 'helpdesk', 'hello', 'info', 'success', 'service', 'servicedesk', 'care', 'contact', 'soporte', 'ayuda', 'hola', 'hilfe', 'kontakt', 'aide', 'assistance'];
+// Spanish, German and French too: "#soporte-agencia", "#agentur-triage", "#prestataire".
+const OUTSIDER_HINT = /vendor|agency|builder|contractor|consult|freelanc|integrator|studio|labs|automation|partners|external|^ext-|-ext$|shared|connect|agencia|proveedor|agentur|dienstleister|anbieter|agence|prestataire|fournisseur|extern/;
 
 export function findParties(toks: readonly Token[], hints: NameHints = NO_HINTS): Party[] {
   const out: Party[] = [];
   let i = 0;
   while (i < toks.length) {
     const p = partyAt(toks, i, hints);
-    if (p === PLACE) i++;
+    if (p && p.place) i = p.to;
     else if (p) {
       out.push(p);
       i = Math.max(p.to, i + 1);
@@ -85,9 +88,6 @@ export function findParties(toks: readonly Token[], hints: NameHints = NO_HINTS)
   }
   return out;
 }
-
-/** Returned where a system of the packet is named: no party starts there. */
-const PLACE: Party = { from: 0, to: 0, kind: 'unknown', modifier: true };
 
 function partyAt(toks: readonly Token[], i: number, hints: NameHints): Party | undefined {
   const t = toks[i];
@@ -108,7 +108,12 @@ function partyAt(toks: readonly Token[], i: number, hints: NameHints): Party | u
   if (t.raw === 'IT' || (t.cap && has(DEPARTMENTS, t.low) && next && has(SUPPORT_NOUNS, next.low))) {
     return party(i, next && has(SUPPORT_NOUNS, next.low) ? i + 2 : i + 1, 'insider', false);
   }
-  if (t.cap && !isKnownWord(t.low)) return nameAt(toks, i);
+  if (t.cap && !isKnownWord(t.low)) {
+    // "Appelez Atelier Flux": a capitalised verb starting the sentence must not swallow a name the packet gives.
+    const named = nameAt(toks, i);
+    const hintFrom = named ? toks.findIndex((_, j) => j > i && j < named.to && hintAt(toks, j, hints) !== undefined) : -1;
+    return named && hintFrom > 0 ? party(i, hintFrom, 'unknown', false) : named;
+  }
   if (OUTSIDER_NOUNS.some((n) => sameWord(t.low, n)) || has(OUTSIDER_NOUNS_EXACT, t.low)) {
     return withTail(toks, i, i + 1, 'outsider');
   }
@@ -216,7 +221,8 @@ function prepare(hints: NameHints): PreparedHints {
         [hints.outsiders, 'outsider'],
       ] as const
     ).map(([list, kind]) => {
-      const all = list.map((phrase) => phrase.split(/\s+/).filter(Boolean)).filter((w) => w.length > 0);
+      // Folded, so the owner id "recepcion" meets "Recepción" in the prose.
+      const all = list.map((phrase) => fold(phrase).split(/\s+/).filter(Boolean)).filter((w) => w.length > 0);
       const byFirst = new Map<string, string[][]>();
       for (const words of all) {
         const bucket = byFirst.get(words[0]);
@@ -238,19 +244,20 @@ function prepare(hints: NameHints): PreparedHints {
  */
 function hintAt(toks: readonly Token[], i: number, hints: NameHints): Party | undefined {
   const isWord = toks[i].kind === 'word';
+  const low = (k: number) => (/[^\x00-\x7f]/.test(toks[k].low) ? fold(toks[k].low) : toks[k].low);
   for (const { kind, all, byFirst } of prepare(hints).lists) {
-    const candidates = isWord ? (byFirst.get(toks[i].low) ?? []) : all;
+    const candidates = isWord ? (byFirst.get(low(i)) ?? []) : all;
     for (const words of candidates) {
       if (i + words.length > toks.length) continue;
       // A channel or address carrying the name ("#acme-support" for "Acme Automation") counts too.
       const carried = !isWord && toks[i].kind !== 'punct' && words[0].length >= 4 && toks[i].low.includes(words[0]);
       if (kind === 'place') {
         // Only the word itself: "#acme-support" for a system named Acme is still a channel.
-        if (isWord && words.every((w, k) => toks[i + k].low === w)) return PLACE;
+        if (isWord && words.every((w, k) => low(i + k) === w)) return { ...party(i, i + words.length, 'unknown', true), place: true };
         continue;
       }
       if (carried) return kind === 'outsider' ? party(i, i + 1, 'outsider', false) : party(i, i + 1, kind, false);
-      if (words.every((w, k) => toks[i + k].low === w || (toks[i + k].kind !== 'word' && toks[i + k].low.includes(w)))) {
+      if (words.every((w, k) => low(i + k) === w || (toks[i + k].kind !== 'word' && low(i + k).includes(w)))) {
         return kind === 'outsider' ? withTail(toks, i, i + words.length, 'outsider') : party(i, i + words.length, kind, false);
       }
     }

@@ -101,8 +101,8 @@ export function judgeSummary(text: string): SummaryJudgement {
   const hit = (from: number, to: number) => {
     const start = words[from].start;
     const end = words[to - 1].end;
-    // "etc." keeps its dot in the quote.
-    const dot = text[end] === '.' && words[from].low === 'etc' ? 1 : 0;
+    // "etc." and "usw." keep their dot in the quote.
+    const dot = text[end] === '.' && ['etc', 'usw', 'bzw', 'etcetera'].includes(words[from].low) ? 1 : 0;
     if (!hits.some((h) => h.start <= start && end <= h.end)) hits.push({ phrase: text.slice(start, end + dot), start, end: end + dot });
   };
   for (let i = 0; i < words.length; i++) {

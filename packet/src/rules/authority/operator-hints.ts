@@ -76,12 +76,15 @@ function computeHints(value: Record<string, unknown>): NameHints {
   for (const name of [...outsiders]) if (systems.has(name)) outsiders.delete(name);
   // The account or role a system's credential names ("role AP Automation",
   // "service account Ops Robot") is the buyer's own login: "bills created by
-  // AP Automation" points at that account, not at an outside firm.
+  // AP Automation" points at that account, not at an outside firm. A login is
+  // no person either: "bitten Sie darum, die Vorprüfung anzuhalten" asks
+  // nobody of the buyer's when "Vorprüfung" is the API key's role.
+  const logins: string[] = [];
   for (const { entry } of entriesAt(value, ['systems'])) {
     const credential = textOf(entry.credential);
-    if (credential) for (const name of namesIn(credential)) if (!outsiders.has(name)) insiders.add(name);
+    if (credential) for (const name of namesIn(credential)) if (!outsiders.has(name) && !insiders.has(name)) logins.push(name);
   }
-  return { insiders: [...insiders], outsiders: [...outsiders], places: [...systems] };
+  return { insiders: [...insiders], outsiders: [...outsiders], places: [...systems, ...logins] };
 }
 
 /**
@@ -133,6 +136,8 @@ function phrasesOf(name: string): string[] {
   return out;
 }
 
+const NAME_JOINERS = new Set(['y', 'e', '&', 'und', 'et', '+']);
+
 /** Emails, their domains and capitalised names that are not ordinary words. */
 function namesIn(text: string): string[] {
   const out: string[] = [];
@@ -147,7 +152,12 @@ function namesIn(text: string): string[] {
     }
     if (t.kind !== 'word' || !t.cap || isKnownWord(t.low)) continue;
     let end = i + 1;
-    while (end < toks.length && toks[end].cap && toks[end].kind === 'word') end++;
+    for (;;) {
+      while (end < toks.length && toks[end].cap && toks[end].kind === 'word') end++;
+      // "Pixel y Código", "Müller & Partner", "Conseil et Associés": one firm.
+      if (end + 1 < toks.length && NAME_JOINERS.has(toks[end].low) && toks[end + 1].cap && toks[end + 1].kind === 'word') end += 2;
+      else break;
+    }
     out.push(toks.slice(i, end).map((x) => x.low).join(' '));
     i = end - 1;
   }
