@@ -6,6 +6,7 @@
 // of a named object and is not; "various formats (PDF, DOCX)" is a list.
 
 import { stems } from './fuzzy';
+import { vagueVerbObjectIntl } from './summary-vague-intl';
 import { tokenize, type Token } from './tokens';
 
 /** Below this many words a summary cannot say what comes in, what happens and where it goes. */
@@ -116,7 +117,7 @@ export function judgeSummary(text: string): SummaryJudgement {
     }
     if (VAGUE_NOUNS.includes(low) && !(low === 'things' && words[i - 2]?.low === 'internet')) hit(i, i + 1);
     if (BUZZWORDS.includes(low)) hit(i, i + 1);
-    const verbEnd = vagueVerbObject(words, i);
+    const verbEnd = vagueVerbObject(words, i) ?? vagueVerbObjectIntl(words, i);
     if (verbEnd) hit(i, verbEnd);
     if (VAGUE_TARGET_LEADS.includes(low) && VAGUE_TARGETS.includes(words[i + 1]?.low ?? '') && words[i - 1]?.low === 'the') hit(i - 1, i + 2);
   }
