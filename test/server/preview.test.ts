@@ -40,6 +40,23 @@ describe('preview and export from the server', () => {
     }
   });
 
+  it('answers a preview asked for just before the document was opened, once it opens', async () => {
+    // VS Code restores a preview after a window reload and asks as soon as the
+    // server runs, which can be before the packet's didOpen reaches it.
+    const lsp = await LspClient.start();
+    try {
+      const uri = LspClient.uri('mem/early/handoff.yaml');
+      const asked = preview(lsp, uri);
+      lsp.open('mem/early/handoff.yaml', bundledExample());
+      const shown = await asked;
+      assert.ok(shown, 'the preview is answered, not null');
+      assert.equal(shown.version, 1);
+      assert.ok(shown.parts.some((p) => p.key === 'sec-steps'));
+    } finally {
+      await lsp.shutdown();
+    }
+  });
+
   it('applies the document folder size limit, as the check does', async () => {
     const lsp = await LspClient.start({ settings: { limits: { maxBytes: 1024 } } });
     try {

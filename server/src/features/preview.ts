@@ -39,8 +39,9 @@ export interface ExportResult {
   text: string;
 }
 
-/** Renders the document's current version; undefined when it is not open. */
+/** Renders the document's current version; undefined when it is not open (after a short wait for its didOpen). */
 async function render(ctx: ServerContext, uri: string, format: RenderFormat) {
+  if (!(await ctx.store.opened(uri))) return undefined;
   const settings = await ctx.settings.load(uri);
   const doc = ctx.store.get(uri);
   if (!doc) return undefined;
