@@ -32,6 +32,14 @@ const DEBOUNCE_MS = 300;
 const MISSING = -1;
 /** `htmlVersion` when the page says it waits for the language server. */
 const WAITING = -2;
+/**
+ * While the server runs but has no answer for the packet yet (it can get the
+ * preview's request before the packet's didOpen, as after a window reload),
+ * the waiting preview asks again this often, this many times, rather than
+ * waiting for an event that may not come.
+ */
+const RETRY_MS = 500;
+const RETRIES = 40;
 
 const WAITING_BODY = '<main class="hp-doc"><p class="hp-notice">The preview appears once the Handoff language server has started.</p></main>';
 
@@ -50,6 +58,8 @@ export function webviewOptions(extensionUri: Uri): WebviewOptions {
 export class PreviewPanel {
   private readonly disposables: Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retriesLeft = RETRIES;
   private disposed = false;
   /** The page's script has said it listens. False while the page (re)loads. */
   private ready = false;
@@ -131,8 +141,16 @@ export class PreviewPanel {
     if (mine !== this.asked || this.disposed) return;
     if (!result) {
       if (fresh && this.htmlVersion !== WAITING) this.setHtml(WAITING, WAITING_BODY, undefined);
+      if (fresh && this.source.isRunning() && this.retriesLeft > 0 && !this.retryTimer) {
+        this.retriesLeft--;
+        this.retryTimer = setTimeout(() => {
+          this.retryTimer = undefined;
+          void this.update(true);
+        }, RETRY_MS);
+      }
       return;
     }
+    this.retriesLeft = RETRIES;
     if (fresh || (!this.panel.visible && this.htmlVersion !== result.version)) {
       // No page yet, or a hidden one: the render goes into the HTML itself,
       // so the first paint (or the one after showing again) is current.
@@ -235,6 +253,7 @@ export class PreviewPanel {
     if (this.disposed) return;
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     Disposable.from(...this.disposables).dispose();
   }
 }
