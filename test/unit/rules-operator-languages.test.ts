@@ -176,16 +176,20 @@ describe('vague-boundary: "everything else" after a named set is a complement', 
       'Reads orders from the Shopify store, drafts replies and does everything else as well.',
     ]) assert.equal(judgeSummary(s).vague, true, s);
   });
-  it('reports a verb that only "handles" an object that names nothing, and not one the text narrows', () => {
+  it('reports a verb that only "handles" an object that names nothing, or the right people unnamed, and not what the text narrows', () => {
     for (const s of [
       'Gestiona las solicitudes entrantes de los clientes y las deriva al equipo que corresponda en cada caso.',
       'Bearbeitet eingehende Anfragen und leitet sie an die richtigen Stellen im Unternehmen weiter.',
       "Traite les demandes entrantes et les transmet aux bonnes personnes selon les cas dans l'entreprise.",
+      'Lee los correos del buzón de compras, extrae el pedido y lo envía al equipo que corresponda sin contestar al cliente.',
+      'Liest Bestellungen aus Shopware und leitet Reklamationen an die zuständige Stelle weiter, ohne selbst zu antworten.',
+      "Lit les e-mails du service client, résume la demande et la transmet aux bonnes personnes sans répondre au client.",
     ]) assert.equal(judgeSummary(s).vague, true, s);
     for (const s of [
       'Gestiona las solicitudes de reembolso de menos de 50 EUR que llegan por Zendesk y prepara la devolución en Stripe.',
       'Bearbeitet Anfragen zu Rechnungskorrekturen aus dem Kundenportal und legt einen Entwurf in DATEV an, ohne ihn zu buchen.',
       'Traite les demandes de remboursement reçues dans Zendesk et prépare le remboursement dans Stripe sans le valider.',
+      'Lee los correos del buzón de compras, extrae el pedido y lo envía al equipo de compras en Holded sin contestar.',
     ]) assert.equal(judgeSummary(s).vague, false, s);
   });
 });

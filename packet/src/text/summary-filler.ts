@@ -6,7 +6,7 @@
 // of a named object and is not; "various formats (PDF, DOCX)" is a list.
 
 import { stems } from './fuzzy';
-import { vagueVerbObjectIntl } from './summary-vague-intl';
+import { vagueTargetIntl, vagueVerbObjectIntl } from './summary-vague-intl';
 import { tokenize, type Token } from './tokens';
 
 /** Below this many words a summary cannot say what comes in, what happens and where it goes. */
@@ -120,6 +120,8 @@ export function judgeSummary(text: string): SummaryJudgement {
     const verbEnd = vagueVerbObject(words, i) ?? vagueVerbObjectIntl(words, i);
     if (verbEnd) hit(i, verbEnd);
     if (VAGUE_TARGET_LEADS.includes(low) && VAGUE_TARGETS.includes(words[i + 1]?.low ?? '') && words[i - 1]?.low === 'the') hit(i - 1, i + 2);
+    const target = vagueTargetIntl(words, i);
+    if (target) hit(i, target);
   }
   hits.sort((a, b) => a.start - b.start);
   const tooShort = words.length < MIN_SUMMARY_WORDS;

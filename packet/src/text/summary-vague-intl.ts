@@ -47,3 +47,21 @@ export function vagueVerbObjectIntl(words: readonly Token[], i: number): number 
   if (next && ABOUT.has(next) && words[j + 1] && !SOURCE_ARTICLES.has(fold(words[j + 1].low)) && !(next === 'de' && fold(words[j + 1].low) === 'todo')) return undefined;
   return k + 1;
 }
+
+/** Where the work goes, named by no one: "al equipo que corresponda", "die richtigen Stellen", "aux bonnes personnes". */
+const TARGET_NOUNS = new Set(['persona', 'personas', 'equipo', 'equipos', 'departamento', 'departamentos', 'area', 'areas', 'stelle', 'stellen', 'person', 'personen', 'team', 'teams', 'abteilung', 'abteilungen', 'ansprechpartner', 'personne', 'personnes', 'equipe', 'equipes', 'service', 'services', 'interlocuteur', 'interlocuteurs']);
+/** Adjectives before the noun (German, French) or after it (Spanish, French) that leave it unnamed. */
+const BEFORE = ['richtig', 'zustandig', 'passend', 'entsprechend', 'bon', 'bonne', 'bons', 'bonnes'];
+const AFTER = ['adecuad', 'correspondient', 'oportun', 'pertinent', 'indicad', 'concerne', 'competent', 'adequat', 'approprie'];
+
+/** The end index of an unnamed target starting at i, if there is one. */
+export function vagueTargetIntl(words: readonly Token[], i: number): number | undefined {
+  const w = fold(words[i].low);
+  const next = words[i + 1] ? fold(words[i + 1].low) : '';
+  if (BEFORE.some((b) => w === b || (b.length > 4 && w.startsWith(b))) && TARGET_NOUNS.has(next)) return i + 2;
+  if (!TARGET_NOUNS.has(w)) return undefined;
+  if (AFTER.some((a) => next.startsWith(a))) return i + 2;
+  // "al equipo que corresponda"
+  if (next === 'que' && words[i + 2] && fold(words[i + 2].low).startsWith('correspond')) return i + 3;
+  return undefined;
+}
