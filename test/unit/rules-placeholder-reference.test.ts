@@ -30,6 +30,12 @@ describe('a placeholder where an id belongs', () => {
     });
   }
 
+  it('an id in the wrong case is one error, with the id it meant', () => {
+    const got = problemsWith('      owner: practice-manager\n', '      owner: Practice-Manager\n');
+    assert.deepEqual(got.map((p) => p.rule), ['unknown-reference']);
+    assert.match(got[0].message, /Did you mean "practice-manager"\?/);
+  });
+
   it('a real typo still gets its suggestion', () => {
     const got = problemsWith('      owner: practice-manager\n', '      owner: practice-manger\n');
     assert.deepEqual(got.map((p) => p.rule), ['unknown-reference']);

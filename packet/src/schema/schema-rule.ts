@@ -5,7 +5,6 @@ import { nearest } from '../util/nearest';
 import type { Finding, RuleContext } from '../rules/rule';
 import { describeError } from './describe-error';
 import { holdsUsedAnchor, locate } from '../model/yaml-nodes';
-import { isPlaceholder } from '../text/placeholders';
 
 export interface SchemaFinding extends Finding {
   rule: 'schema' | 'unknown-key';
@@ -90,9 +89,10 @@ function findingFor(e: ErrorObject, path: PathSegment[], ctx: RuleContext): Sche
     case 'pattern':
     case 'anyOf':
     case 'oneOf':
-      // `owner: TBD`, `next: <step>` are one slip, not two: unknown-reference
-      // says the slot is still to be filled, so "not the expected form" would only repeat it.
-      if (placeholderReference(ctx, path)) return undefined;
+      // `owner: TBD`, `owner: Ops-Lead`, `next: Done` are one slip, not two:
+      // unknown-reference names the id and what to write instead, so "not the
+      // expected form" on the same value would only repeat it.
+      if (undeclaredReference(ctx, path)) return undefined;
       return { rule: 'schema', message: describeError(e, path), span: ctx.spanFor(path, 'value') };
     default:
       return { rule: 'schema', message: describeError(e, path), span: ctx.spanFor(path, 'value') };
@@ -101,9 +101,11 @@ function findingFor(e: ErrorObject, path: PathSegment[], ctx: RuleContext): Sche
 
 const YES_NO: Record<string, boolean> = { yes: true, y: true, on: true, true: true, no: false, n: false, off: false, false: false };
 
-function placeholderReference(ctx: RuleContext, path: PathSegment[]): boolean {
+function undeclaredReference(ctx: RuleContext, path: PathSegment[]): boolean {
   const got = valueAt(ctx.value, path);
-  return typeof got === 'string' && isPlaceholder(got) && ctx.index.references.some((r) => samePath(r.path, path));
+  if (typeof got !== 'string') return false;
+  const ref = ctx.index.references.find((r) => samePath(r.path, path));
+  return !!ref && !ctx.index.byKind[ref.kind].has(ref.id);
 }
 
 function samePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean {
