@@ -103,7 +103,9 @@ test('Show Change Impact classifies set-deal-stage going from approval to automa
       await wb.waitFor('the save to reach the disk', async () => readFileSync(join(vs.workspace, EXAMPLE), 'utf8').includes('      authority: automatic\n      approver: partner-manager'));
       git(vs.workspace, 'commit', '-q', '-am', 'Let set-deal-stage run on its own');
       await wb.waitForProblems('the change-impact problem to go once committed', (list) => !list.some(impact));
-      // The open preview follows too.
+      // The open preview follows too. Opening the packet may have put it in the
+      // preview's group and hidden the preview, so bring the preview's tab forward.
+      await wb.page.locator('.tab', { hasText: PREVIEW_TAB }).first().click();
       await wb.waitFor('the preview to say nothing changed', async () => /No change to what the packet says/.test((rendered = await renderedText(wb))), () => `the preview shows:\n${rendered}`);
     },
   );
