@@ -68,15 +68,19 @@ export class InThreadChecker implements Checker {
   constructor(private readonly store: DocumentStore) {}
 
   async check(job: CheckJob): Promise<CheckResult> {
-    const entry = this.store.analysis(job.uri);
-    if (!entry || entry.document.version !== job.version) return { uri: job.uri, version: job.version, diagnostics: [] };
-    return checkAnalysis(job, entry.analysis);
+    const analysis = this.current(job);
+    return analysis ? checkAnalysis(job, analysis) : { uri: job.uri, version: job.version, diagnostics: [] };
   }
 
   async render(job: RenderJob): Promise<RenderResult> {
+    const analysis = this.current(job);
+    return analysis ? renderAnalysis(job, analysis) : { uri: job.uri, version: job.version };
+  }
+
+  /** The shared analysis, if the store still has the job's version (a newer edit makes the job moot). */
+  private current(job: CheckJob): PacketAnalysis | undefined {
     const entry = this.store.analysis(job.uri);
-    if (!entry || entry.document.version !== job.version) return { uri: job.uri, version: job.version };
-    return renderAnalysis(job, entry.analysis);
+    return entry && entry.document.version === job.version ? entry.analysis : undefined;
   }
 
   forget(): void {}

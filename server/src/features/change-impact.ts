@@ -28,7 +28,7 @@ export const changeImpactFeature: Feature = {
         const report = diffPackets(previous, current);
         const baseName = typeof params.baseName === 'string' ? params.baseName : 'base';
         const markdown = changeReportMarkdown(report, {
-          title: typeof params.title === 'string' ? params.title : `${baseName}`,
+          title: typeof params.title === 'string' ? params.title : baseName,
           where: (c) => {
             const removed = c.at === 'old' && c.old;
             const span = removed ? c.old : c.new;
