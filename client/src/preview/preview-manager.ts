@@ -4,6 +4,7 @@
 import { l10n, Uri, ViewColumn, window, workspace, type Disposable, type WebviewPanel } from 'vscode';
 import { PREVIEW_VIEW_TYPE, parsePreviewState } from './messages';
 import { PreviewPanel, webviewOptions } from './preview-panel';
+import { onlyPathEndingWith, pathTailOfTitle } from './preview-title';
 import type { PreviewSource } from './preview-source';
 
 const LANGUAGE_ID = 'handoff';
@@ -26,6 +27,10 @@ export class PreviewManager implements Disposable {
           } catch {
             uri = undefined;
           }
+          // The page's state is lost when the window goes before VS Code stored
+          // it (in the browser, a reload vetoed by a pending backup); the title
+          // still names the packet.
+          uri ??= await packetNamedBy(panel.title);
           if (!uri) {
             // Nothing says which packet this was: close rather than show an empty page.
             panel.dispose();
@@ -90,4 +95,24 @@ export class PreviewManager implements Disposable {
     this.previews.clear();
     for (const r of this.registrations) r.dispose();
   }
+}
+
+/** Characters a file glob reads as patterns: a tail holding one is looked up among open documents only. */
+const GLOB_SYNTAX = /[*?[\]{}]/;
+
+/** The one packet, open or in the workspace, whose path ends as the preview's title says; undefined when none or several do. */
+async function packetNamedBy(title: string): Promise<Uri | undefined> {
+  const tail = pathTailOfTitle(title);
+  if (!tail) return undefined;
+  const candidates = new Map<string, Uri>();
+  for (const doc of workspace.textDocuments) candidates.set(doc.uri.path, doc.uri);
+  if (!GLOB_SYNTAX.test(tail)) {
+    try {
+      for (const uri of await workspace.findFiles(`**/${tail}`, undefined, 2)) candidates.set(uri.path, uri);
+    } catch {
+      // No workspace to search: the open documents are all there is.
+    }
+  }
+  const path = onlyPathEndingWith([...candidates.keys()], tail);
+  return path === undefined ? undefined : candidates.get(path);
 }
