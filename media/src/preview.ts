@@ -148,4 +148,5 @@ document.addEventListener('click', (event) => {
   if (Number.isInteger(start) && Number.isInteger(end) && start <= end) vscode.postMessage({ type: 'reveal', start, end });
 });
 
-vscode.postMessage({ type: 'ready' });
+// Which HTML this page is: the extension compares it with the HTML it set last.
+vscode.postMessage({ type: 'ready', shell: Number(document.body.dataset.shell ?? -1) });

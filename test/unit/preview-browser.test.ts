@@ -87,7 +87,7 @@ async function watchedPage(): Promise<Watched> {
 }
 
 async function openShell(w: Watched, body: string): Promise<void> {
-  const html = previewShellHtml({ cspSource: ORIGIN, nonce: NONCE, scriptUri: `${ORIGIN}/preview.js`, styleUri: `${ORIGIN}/preview.css`, documentUri: 'file:///work/handoff.yaml', body });
+  const html = previewShellHtml({ cspSource: ORIGIN, nonce: NONCE, scriptUri: `${ORIGIN}/preview.js`, styleUri: `${ORIGIN}/preview.css`, documentUri: 'file:///work/handoff.yaml', body, shell: 5 });
   await w.page.route(`${ORIGIN}/index.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await w.page.goto(`${ORIGIN}/index.html`);
   await w.page.waitForFunction(() => ((window as unknown as { __posted: { type: string }[] }).__posted ?? []).some((m) => m.type === 'ready'));
@@ -179,6 +179,14 @@ describe('the preview page under its own CSP', () => {
 });
 
 describe('the preview script', () => {
+  it('says which HTML page it is when it is ready, so the extension knows what it shows', async () => {
+    const w = await watchedPage();
+    await openShell(w, renderHtml(VALID, { flavour: 'preview' }));
+    const ready = await w.page.evaluate(() => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'ready'));
+    assert.deepEqual(ready, [{ type: 'ready', shell: 5 }]);
+    await w.page.close();
+  });
+
   it('swaps a new body in place and keeps the scroll position', async () => {
     const w = await watchedPage();
     await w.page.setViewportSize({ width: 900, height: 500 });

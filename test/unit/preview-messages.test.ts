@@ -9,7 +9,7 @@ import { contentSecurityPolicy, makeNonce, previewShellHtml } from '../../client
 
 describe('messages from the webview', () => {
   it('accepts the four well-formed messages', () => {
-    assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'ready', shell: 3 }), { type: 'ready', shell: 3 });
     assert.deepEqual(parseWebviewMessage({ type: 'resync' }), { type: 'resync' });
     assert.deepEqual(parseWebviewMessage({ type: 'reveal', start: 3, end: 9 }), { type: 'reveal', start: 3, end: 9 });
     assert.deepEqual(parseWebviewMessage({ type: 'openLink', href: 'https://example.com' }), { type: 'openLink', href: 'https://example.com' });
@@ -26,6 +26,10 @@ describe('messages from the webview', () => {
       {},
       { type: 'READY' },
       { type: 'ready', extra: 1 },
+      { type: 'ready' },
+      { type: 'ready', shell: -1 },
+      { type: 'ready', shell: '3' },
+      { type: 'ready', shell: 1.5 },
       { type: 'reveal', start: 9, end: 3 },
       { type: 'reveal', start: -1, end: 3 },
       { type: 'reveal', start: 1.5, end: 3 },
@@ -129,7 +133,7 @@ describe('the preview page', () => {
   });
 
   it('puts the policy first, the body in the root and the one script last', () => {
-    const html = previewShellHtml({ cspSource: 'https://w.example', nonce: 'abc', scriptUri: 'https://w.example/p.js', styleUri: 'https://w.example/p.css', documentUri: 'file:///a/"x".yaml', body: '<main>B</main>' });
+    const html = previewShellHtml({ cspSource: 'https://w.example', nonce: 'abc', scriptUri: 'https://w.example/p.js', styleUri: 'https://w.example/p.css', documentUri: 'file:///a/"x".yaml', body: '<main>B</main>', shell: 7 });
     assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<link'));
     assert.match(html, /<div id="hp-root"><main>B<\/main><\/div>/);
     assert.match(html, /<script nonce="abc" src="https:\/\/w.example\/p.js"><\/script>\n<\/body>/);

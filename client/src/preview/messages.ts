@@ -29,8 +29,8 @@ export type HostMessage =
 
 /** Webview → extension. */
 export type WebviewMessage =
-  /** The script is listening; messages sent before this could be lost. */
-  | { type: 'ready' }
+  /** The script is listening, in the page made as HTML number `shell`; messages sent before this could be lost. */
+  | { type: 'ready'; shell: number }
   /** The user clicked an element: show its source range in the editor. */
   | { type: 'reveal'; start: number; end: number }
   /** The user clicked a link: the extension decides whether to open it. */
@@ -116,7 +116,7 @@ export function parseWebviewMessage(x: unknown): WebviewMessage | undefined {
   if (!o) return undefined;
   switch (o.type) {
     case 'ready':
-      return hasExactKeys(o, ['type']) ? { type: 'ready' } : undefined;
+      return hasExactKeys(o, ['type', 'shell']) && isOffset(o.shell) ? { type: 'ready', shell: o.shell } : undefined;
     case 'resync':
       return hasExactKeys(o, ['type']) ? { type: 'resync' } : undefined;
     case 'reveal':

@@ -32,15 +32,6 @@ const DEBOUNCE_MS = 300;
 const MISSING = -1;
 /** `htmlVersion` when the page says it waits for the language server. */
 const WAITING = -2;
-/**
- * While the server runs but has no answer for the packet yet (it can get the
- * preview's request before the packet's didOpen, as after a window reload),
- * the waiting preview asks again this often, this many times, rather than
- * waiting for an event that may not come.
- */
-const RETRY_MS = 500;
-const RETRIES = 40;
-
 const WAITING_BODY = '<main class="hp-doc"><p class="hp-notice">The preview appears once the Handoff language server has started.</p></main>';
 
 const bodyOf = (result: PreviewResult): string => `<main class="hp-doc">\n${result.parts.map(partHtml).join('\n')}\n</main>`;
@@ -58,8 +49,6 @@ export function webviewOptions(extensionUri: Uri): WebviewOptions {
 export class PreviewPanel {
   private readonly disposables: Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private retriesLeft = RETRIES;
   private disposed = false;
   /** The page's script has said it listens. False while the page (re)loads. */
   private ready = false;
@@ -67,6 +56,8 @@ export class PreviewPanel {
   private htmlVersion: number | undefined;
   /** The parts baked into the current `webview.html`, by key. */
   private htmlParts: Map<string, string> | undefined;
+  /** Counts the HTML pages set, so a page that says it is ready can tell which one it is. */
+  private shells = 0;
   /** The document version the live page shows. */
   private pageVersion: number | undefined;
   /** The parts the live page has, by key; undefined when it must get a whole body. */
@@ -140,23 +131,20 @@ export class PreviewPanel {
     const result = await this.source.parts(this.documentUri.toString());
     if (mine !== this.asked || this.disposed) return;
     if (!result) {
-      if (fresh && this.htmlVersion !== WAITING) this.setHtml(WAITING, WAITING_BODY, undefined);
-      if (fresh && this.source.isRunning() && this.retriesLeft > 0 && !this.retryTimer) {
-        this.retriesLeft--;
-        this.retryTimer = setTimeout(() => {
-          this.retryTimer = undefined;
-          void this.update(true);
-        }, RETRY_MS);
-      }
+      // The server is not running yet (its start renders again), or has not
+      // opened the packet (it waits a moment for the didOpen before answering).
+      if (this.htmlVersion === undefined) this.setHtml(WAITING, WAITING_BODY, undefined);
       return;
     }
-    this.retriesLeft = RETRIES;
-    if (fresh || (!this.panel.visible && this.htmlVersion !== result.version)) {
+    if (this.htmlVersion === undefined || (!this.panel.visible && this.htmlVersion !== result.version)) {
       // No page yet, or a hidden one: the render goes into the HTML itself,
       // so the first paint (or the one after showing again) is current.
       this.setHtml(result.version, bodyOf(result), partsMap(result));
       return;
     }
+    // A shown page gets messages, never new HTML: HTML set again while VS Code
+    // still loads the previous one (as it restores a webview) can leave the
+    // older page on screen. A page still loading is brought up to date by its `ready`.
     if (!this.ready || (!force && result.version === this.pageVersion)) return;
     this.pageVersion = result.version;
     const uri = this.documentUri.toString();
@@ -172,10 +160,10 @@ export class PreviewPanel {
     this.htmlVersion = version;
     this.htmlParts = parts;
     this.ready = false;
-    this.panel.webview.html = this.shell(body);
+    this.panel.webview.html = this.shell(body, ++this.shells);
   }
 
-  private shell(body: string): string {
+  private shell(body: string, shell: number): string {
     const webview = this.panel.webview;
     const media = (...p: string[]) => webview.asWebviewUri(Uri.joinPath(this.extensionUri, 'media', ...p)).toString();
     return previewShellHtml({
@@ -185,6 +173,7 @@ export class PreviewPanel {
       styleUri: media('preview.css'),
       documentUri: this.documentUri.toString(),
       body,
+      shell,
     });
   }
 
@@ -197,11 +186,19 @@ export class PreviewPanel {
     if (!message) return; // not ours, or malformed: ignore it
     switch (message.type) {
       case 'ready': {
-        // A (re)loaded page shows what its HTML holds.
         this.ready = true;
-        this.pageVersion = this.htmlVersion;
-        this.pageParts = this.htmlParts;
-        await this.update();
+        if (message.shell === this.shells) {
+          // A (re)loaded page shows what its HTML holds.
+          this.pageVersion = this.htmlVersion;
+          this.pageParts = this.htmlParts;
+          await this.update();
+        } else {
+          // An older HTML loaded after the newest one was set (VS Code can do
+          // this while it restores a webview): the page gets a whole body.
+          this.pageVersion = undefined;
+          this.pageParts = undefined;
+          await this.update(true);
+        }
         const editor = window.visibleTextEditors.find((e) => this.isOurs(e.document));
         if (editor) this.post({ type: 'highlight', offset: editor.document.offsetAt(editor.selection.active) });
         return;
@@ -253,7 +250,6 @@ export class PreviewPanel {
     if (this.disposed) return;
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
-    if (this.retryTimer) clearTimeout(this.retryTimer);
     Disposable.from(...this.disposables).dispose();
   }
 }

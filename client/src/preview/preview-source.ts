@@ -12,8 +12,6 @@ export interface PreviewSource {
   parts(uri: string): Promise<PreviewResult | undefined>;
   /** The packet as Markdown or a standalone HTML page; undefined as above. */
   exportText(uri: string, format: ExportFormat): Promise<string | undefined>;
-  /** Whether the server runs now: a preview that got no parts while it runs asks again shortly. */
-  isRunning(): boolean;
   /** Called each time the server is (again) running, so a preview that waited can render. */
   onDidStart(listener: () => void): Disposable;
 }
@@ -30,7 +28,6 @@ export function serverPreviewSource(client: BaseLanguageClient): PreviewSource {
   };
   return {
     parts: (uri) => ask<PreviewParams, PreviewResult>(PREVIEW_REQUEST, { uri }),
-    isRunning: () => client.isRunning(),
     exportText: async (uri, format) => (await ask<ExportParams, ExportResult>(EXPORT_REQUEST, { uri, format }))?.text,
     onDidStart: (listener) =>
       client.onDidChangeState(() => {

@@ -15,6 +15,12 @@ export interface ShellInput {
   documentUri: string;
   /** The first rendered body, so the page is never blank while the script starts. */
   body: string;
+  /**
+   * Which HTML this is: the page says it back when ready, so the extension
+   * knows what the page really shows (a restored webview can load an older
+   * HTML after a newer one).
+   */
+  shell: number;
 }
 
 /**
@@ -37,7 +43,7 @@ export function previewShellHtml(input: ShellInput): string {
     `<link rel="stylesheet" href="${escapeHtml(input.styleUri)}">`,
     '<title>Handoff packet preview</title>',
     '</head>',
-    `<body data-uri="${escapeHtml(input.documentUri)}">`,
+    `<body data-uri="${escapeHtml(input.documentUri)}" data-shell="${input.shell}">`,
     `<div id="hp-root">${input.body}</div>`,
     `<script nonce="${escapeHtml(input.nonce)}" src="${escapeHtml(input.scriptUri)}"></script>`,
     '</body>',
