@@ -211,10 +211,17 @@ export class Workbench {
 
   private async showProblems(): Promise<void> {
     const view = this.page.locator('.markers-panel');
-    if (await view.isVisible()) return;
-    // Ctrl+Shift+M toggles the Problems view; it is shown at this point.
-    await this.page.keyboard.press('Control+Shift+M');
-    await view.waitFor({ timeout: this.timeoutMs });
+    // Ctrl+Shift+M toggles the Problems view. A press can be lost, or close a
+    // view that was just opening (a task's terminal moves the panel at the same
+    // time), so it is pressed again for as long as the view is not shown.
+    await this.waitFor('the Problems view', async () => {
+      if (await view.isVisible()) return true;
+      await this.page.keyboard.press('Control+Shift+M');
+      return view.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
+    });
   }
 
   private quickInput(): Locator {
