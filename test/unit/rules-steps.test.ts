@@ -32,8 +32,20 @@ describe('step-unreachable and step-dead-end', () => {
   it('accept a loop with a way out', () => {
     assert.deepEqual(stepsReport([{ id: 'a', next: 'b' }, { id: 'b', next: ['a', 'done'] }]), []);
   });
-  it('leave an unknown step id to unknown-reference', () => {
-    assert.deepEqual(stepsReport([{ id: 'a', next: 'clasify' }, { id: 'classify', next: 'done' }]), ['unknown-reference: clasify', 'step-unreachable: classify']);
+  it('leave a mistyped next to unknown-reference, not also calling the step it meant unreachable', () => {
+    assert.deepEqual(stepsReport([{ id: 'a', next: 'clasify' }, { id: 'classify', next: 'done' }]), ['unknown-reference: clasify']);
+  });
+  it('count the steps after the one a typo meant as reached too', () => {
+    assert.deepEqual(stepsReport([{ id: 'a', next: ['clasify'] }, { id: 'classify', next: 'route' }, { id: 'route', next: 'done' }]), ['unknown-reference: clasify']);
+  });
+  it('still report a step that nothing names, even by typo', () => {
+    assert.deepEqual(stepsReport([{ id: 'a', next: 'clasify' }, { id: 'classify', next: 'done' }, { id: 'archive', next: 'done' }]), [
+      'unknown-reference: clasify',
+      'step-unreachable: archive',
+    ]);
+  });
+  it('still report a step when the unknown target is not close to it', () => {
+    assert.deepEqual(stepsReport([{ id: 'a', next: 'escalate' }, { id: 'classify', next: 'done' }]), ['unknown-reference: escalate', 'step-unreachable: classify']);
   });
   it('do not judge reachability while a next has the wrong shape', () => {
     const got = stepsReport([{ id: 'a', next: 3 }, { id: 'b', next: 'done' }]);

@@ -1,7 +1,9 @@
 // The step graph both step checks share. How `next` is read:
 // - a step id, or a list of them, leads to those steps; `done` ends the run;
 // - an id no step declares is unknown-reference's to report; here it counts
-//   as a way out, so one typo does not also make steps look like dead ends;
+//   as a way out, so one typo does not also make steps look like dead ends,
+//   and the step it most probably meant (unknown-reference's "did you mean")
+//   counts as reached, so the typo does not also make that step look unreachable;
 // - a step with no `next` leads to the step written after it, and the last
 //   step ends the run: a plain list of steps reads as a straight line;
 // - a `next` of the wrong shape (a number, a mapping, an empty list) is the
@@ -9,6 +11,7 @@
 
 import { isPlainObject } from '../../model/yaml-nodes';
 import { STEP_END } from '../../model/id-index';
+import { meantIds } from '../shared/meant-ids';
 
 export interface StepNode {
   key: string;
@@ -17,6 +20,8 @@ export interface StepNode {
   /** Index of the first entry with this id. */
   index: number;
   next: Set<string>;
+  /** Steps an undeclared `next` target most probably meant (a typo's intended target). */
+  meant: Set<string>;
   /** Reaches `done` directly (or counts as doing so). */
   ends: boolean;
   /** Written with a `next` the graph cannot read. */
@@ -36,12 +41,17 @@ export function buildStepGraph(steps: unknown): StepGraph {
   const declared = new Set(keys.filter((k) => !k.startsWith('#')));
   steps.forEach((s, k) => {
     const key = keys[k];
-    const node = nodes.get(key) ?? { key, id: key.startsWith('#') ? undefined : key, index: k, next: new Set<string>(), ends: false, opaque: false };
+    const node = nodes.get(key) ?? { key, id: key.startsWith('#') ? undefined : key, index: k, next: new Set<string>(), meant: new Set<string>(), ends: false, opaque: false };
     nodes.set(key, node);
     const next = isPlainObject(s) ? s.next : undefined;
     const follow = (target: string) => {
-      if (target === STEP_END || !declared.has(target)) node.ends = true;
-      else node.next.add(target);
+      if (declared.has(target) && target !== STEP_END) {
+        node.next.add(target);
+        return;
+      }
+      node.ends = true;
+      const meant = target === STEP_END ? undefined : meantIds('step', target, declared)[0];
+      if (meant !== undefined && declared.has(meant)) node.meant.add(meant);
     };
     if (next === undefined || next === null) {
       if (k + 1 < steps.length) node.next.add(keys[k + 1]);
@@ -57,13 +67,18 @@ export function buildStepGraph(steps: unknown): StepGraph {
   return { nodes, entry };
 }
 
-/** Keys reachable from `start` by following `next` (including `start`). */
-export function reachableFrom(graph: StepGraph, start: string): Set<string> {
+/**
+ * Keys reachable from `start` by following `next` (including `start`); with
+ * `viaTypos`, also through the step a mistyped `next` most probably meant.
+ */
+export function reachableFrom(graph: StepGraph, start: string, viaTypos = false): Set<string> {
   const seen = new Set<string>([start]);
   const todo = [start];
   while (todo.length > 0) {
     const k = todo.pop()!;
-    for (const n of graph.nodes.get(k)?.next ?? []) {
+    const node = graph.nodes.get(k);
+    const targets = node ? (viaTypos ? [...node.next, ...node.meant] : node.next) : [];
+    for (const n of targets) {
       if (!seen.has(n)) {
         seen.add(n);
         todo.push(n);

@@ -8,7 +8,10 @@ export const stepUnreachable: Rule = {
   check(ctx) {
     const graph = buildStepGraph(ctx.value.steps);
     if (!graph.entry || [...graph.nodes.values()].some((n) => n.opaque)) return [];
-    const reached = reachableFrom(graph, graph.entry);
+    // A step a mistyped `next` most probably meant is that typo's to report
+    // (unknown-reference, with its fix); calling it unreachable too would be
+    // two reports for one slip. A step nothing names, even by typo, still is.
+    const reached = reachableFrom(graph, graph.entry, true);
     const first = graph.nodes.get(graph.entry)?.id;
     const from = first ? `the first step ${quote(first)}` : 'the first step';
     const out: Finding[] = [];

@@ -1,7 +1,7 @@
 import type { IdKind } from '../../diagnostic';
 import { isPlaceholder } from '../../text/placeholders';
-import { nearest } from '../../util/nearest';
 import type { Finding, Rule } from '../rule';
+import { meantIds } from '../shared/meant-ids';
 
 const WHERE: Record<IdKind, string> = {
   owner: 'under `owners`',
@@ -10,8 +10,6 @@ const WHERE: Record<IdKind, string> = {
   action: 'under `permissions.actions`',
   metric: 'under `metrics`',
 };
-
-const ENDINGS = new Set(['done', 'end', 'ends', 'finish', 'finished', 'complete', 'completed', 'stop', 'exit', 'close', 'closed', 'terminate', 'final']);
 
 export const unknownReference: Rule = {
   id: 'unknown-reference',
@@ -27,7 +25,7 @@ export const unknownReference: Rule = {
         continue;
       }
       // "Done", "end", "finish": the author meant the path's end, which is spelled `done`.
-      const candidates = ref.kind === 'step' && ENDINGS.has(ref.id.toLowerCase()) ? ['done'] : nearest(ref.id, [...declared.keys()]);
+      const candidates = meantIds(ref.kind, ref.id, declared.keys());
       const hint = candidates.length > 0 ? ` Did you mean "${candidates[0]}"?` : '';
       out.push({
         message: `No ${ref.kind} has the id "${ref.id}". Declare it ${WHERE[ref.kind]} or use a declared id.${hint}`,
