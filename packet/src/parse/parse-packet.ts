@@ -1,7 +1,8 @@
-import { Document, isScalar, visit, type Scalar, type YAMLError } from 'yaml';
+import { Document, type YAMLError } from 'yaml';
 import type { PacketDiagnostic } from '../diagnostic';
 import type { LineIndex } from './line-index';
 import { inputDiagnostics } from './input-checks';
+import { duplicateKeyProblem } from './duplicate-key-problem';
 import { freeOfCrossReferences } from './cross-references';
 import { PACKET_YAML_OPTIONS } from './yaml-options';
 import { linkAliases, selfReferringAlias } from '../model/yaml-nodes';
@@ -74,7 +75,7 @@ export function parsePacket(text: string, limits?: Partial<PacketLimits>): Parse
   const lines = quickLineIndex(text);
   const doc = docs[0];
   if (doc) {
-    problems.push(...distinctYamlProblems([...doc.errors, ...doc.warnings], text, doc));
+    problems.push(...distinctYamlProblems([...doc.errors, ...doc.warnings], text, doc, lines));
     if (mayHoldEscapedSurrogate(text)) problems.push(...scalarHazards(doc, text));
   }
   for (const extra of docs.slice(1)) {
@@ -116,31 +117,21 @@ export function parsePacket(text: string, limits?: Partial<PacketLimits>): Parse
 }
 
 /** yaml can report two errors for one mistake at one place; the first says it. */
-function distinctYamlProblems(errors: YAMLError[], text: string, doc: Document.Parsed | undefined): PacketDiagnostic[] {
+function distinctYamlProblems(errors: YAMLError[], text: string, doc: Document.Parsed | undefined, lines?: LineIndex): PacketDiagnostic[] {
   const out: PacketDiagnostic[] = [];
   const seen = new Set<number>();
   for (const e of errors) {
     const at = e.pos?.[0] ?? 0;
     if (seen.has(at) && e.code !== 'DUPLICATE_KEY') continue;
     seen.add(at);
-    out.push(yamlProblem(e, text, doc));
+    out.push(yamlProblem(e, text, doc, lines));
   }
   return out;
 }
 
-function yamlProblem(e: YAMLError, text: string, doc: Document.Parsed | undefined): PacketDiagnostic {
+function yamlProblem(e: YAMLError, text: string, doc: Document.Parsed | undefined, lines?: LineIndex): PacketDiagnostic {
   const [start, end] = clampRange(e.pos, text);
-  if (e.code === 'DUPLICATE_KEY') {
-    // yaml points at the key's first character; underline the whole key.
-    const key = doc && keyStartingAt(doc, start);
-    return {
-      rule: 'duplicate-key',
-      severity: 'error',
-      message: 'This key appears twice in the same mapping; YAML keeps only one of them. Remove or merge the later one.',
-      span: key?.range ? { start, end: key.range[1] } : { start, end },
-      data: { fix: 'remove-key' },
-    };
-  }
+  if (e.code === 'DUPLICATE_KEY') return duplicateKeyProblem(start, end, doc, lines);
   return { rule: 'yaml-syntax', severity: 'error', message: syntaxMessage(e), span: { start, end } };
 }
 
@@ -191,20 +182,6 @@ function resourceProblem(err: unknown, text: string): PacketDiagnostic {
         ? NESTED_TOO_DEEP
         : `The file could not be read as YAML: ${err instanceof Error ? err.message : String(err)}`;
   return { rule: 'yaml-syntax', severity: 'error', message, span: { start: 0, end: Math.min(text.length, firstLineEnd(text)) } };
-}
-
-function keyStartingAt(doc: Document.Parsed, offset: number): Scalar | undefined {
-  let found: Scalar | undefined;
-  visit(doc, {
-    Pair(_key, pair) {
-      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
-        found = pair.key;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
 }
 
 /** True when the value contains itself (a self-referencing alias or merge). */
