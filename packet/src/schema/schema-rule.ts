@@ -4,6 +4,9 @@ import type { PathSegment } from '../diagnostic';
 import { nearest } from '../util/nearest';
 import type { Finding, RuleContext } from '../rules/rule';
 import { describeError } from './describe-error';
+import { isBlank } from '../rules/shared/values';
+import { STEP_NEEDED } from '../rules/steps/step-incomplete';
+import { SUPPORT_NEEDED } from '../rules/health/support-incomplete';
 import { holdsUsedAnchor, locate } from '../model/yaml-nodes';
 
 export interface SchemaFinding extends Finding {
@@ -35,6 +38,11 @@ export function schemaFindings(ctx: RuleContext): SchemaFinding[] {
 }
 
 function findingFor(e: ErrorObject, path: PathSegment[], ctx: RuleContext): SchemaFinding | undefined {
+  // `output: ""` or `output:` left empty is one slip, as if the field were
+  // not written: step-incomplete (support-incomplete for the support fields)
+  // says what the field is for and fills it in place, so "must not be empty"
+  // or "must be text" on the same value would only repeat it.
+  if ((e.keyword === 'type' || e.keyword === 'minLength') && blankLeftToCheck(ctx, path)) return undefined;
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
@@ -106,6 +114,14 @@ function undeclaredReference(ctx: RuleContext, path: PathSegment[]): boolean {
   if (typeof got !== 'string') return false;
   const ref = ctx.index.references.find((r) => samePath(r.path, path));
   return !!ref && !ctx.index.byKind[ref.kind].has(ref.id);
+}
+
+function blankLeftToCheck(ctx: RuleContext, path: PathSegment[]): boolean {
+  if (!isBlank(valueAt(ctx.value, path))) return false;
+  const field = path[path.length - 1];
+  if (path.length === 3 && path[0] === 'steps' && typeof path[1] === 'number') return STEP_NEEDED.some((n) => n.field === field);
+  if (path.length === 2 && path[0] === 'support') return SUPPORT_NEEDED.some((n) => n.field === field);
+  return false;
 }
 
 function samePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean {

@@ -1,7 +1,8 @@
 import type { Finding, Rule } from '../rule';
 import { isBlank, listWords, objectAt } from '../shared/values';
 
-const NEEDED: { field: string; says: string }[] = [
+/** The support fields the buyer needs, with what each tells them. */
+export const SUPPORT_NEEDED: { field: string; says: string }[] = [
   { field: 'window', says: '`window` (how long support lasts)' },
   { field: 'response', says: '`response` (how to reach it when something breaks, and how fast)' },
 ];
@@ -12,7 +13,7 @@ export const supportIncomplete: Rule = {
   check(ctx) {
     const support = objectAt(ctx.value, ['support']);
     if (!support) return [];
-    const missing = NEEDED.filter((n) => isBlank(support[n.field]));
+    const missing = SUPPORT_NEEDED.filter((n) => isBlank(support[n.field]));
     if (missing.length === 0) return [];
     const out: Finding[] = [
       {

@@ -2,7 +2,7 @@ import type { Finding, Rule } from '../rule';
 import { entriesAt, isBlank, listWords, quote, textOf } from '../shared/values';
 
 /** The two columns of the trigger / input / output table every step must fill, with what each tells the reader. */
-const NEEDED: { field: string; says: string }[] = [
+export const STEP_NEEDED: { field: string; says: string }[] = [
   { field: 'trigger', says: 'what starts it (`trigger`)' },
   { field: 'output', says: 'what it hands on (`output`)' },
 ];
@@ -17,7 +17,7 @@ export const stepIncomplete: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const { entry, i } of entriesAt(ctx.value, ['steps'])) {
-      const missing = NEEDED.filter((n) => isBlank(entry[n.field]));
+      const missing = STEP_NEEDED.filter((n) => isBlank(entry[n.field]));
       if (missing.length === 0) continue;
       const path = ['steps', i];
       const name = textOf(entry.id) ? `Step ${quote(entry.id as string)}` : `Step ${i + 1}`;
