@@ -18,6 +18,15 @@ interface Action {
   section?: PathSegment[];
 }
 
+/**
+ * What to write instead. A role alone ("ask the platform team to stop it")
+ * would only trade this warning for vague-operator-action, so the advice asks
+ * for both: who on the buyer's side acts, and the control they work. The
+ * example must itself pass both checks (a unit test copies it into a packet).
+ */
+export const OWN_PATH_EXAMPLE = 'The ops lead turns the sync flag off on the admin page';
+const OWN_PATH = `Write who on your side does it and with what: a role of your own and the control they work (the flag, setting, button, command or job, and where it is), for example ${quote(OWN_PATH_EXAMPLE)}. The builder can stay as a fallback.`;
+
 const ACTIONS: Action[] = [
   { doing: 'Pausing', texts: [['operations', 'pause', 'how']], lists: [], section: ['operations', 'pause'] },
   { doing: 'Resuming', texts: [['operations', 'resume', 'how']], lists: [['operations', 'resume', 'check_first']], section: ['operations', 'resume'] },
@@ -51,7 +60,7 @@ export const builderDependency: Rule = {
         if (!t.j.dependsOnOutsider) continue;
         const words = t.j.evidence ? t.text.slice(t.j.evidence.start, t.j.evidence.end) : t.text;
         out.push({
-          message: `${action.doing} depends on reaching someone outside your team (${quote(words)}). Write the switch, flag, command or internal role an operator uses on their own; the builder can stay as a fallback.`,
+          message: `${action.doing} depends on reaching someone outside your team (${quote(words)}). ${OWN_PATH}`,
           span: ctx.spanFor(t.path),
         });
       }
