@@ -6,7 +6,7 @@
 
 import { STEP_END } from '../model/id-index';
 import { isPlainObject } from '../model/yaml-nodes';
-import { buildStepGraph as buildCheckGraph, finishing } from '../rules/steps/step-graph';
+import { buildStepGraph as buildCheckGraph, finishing, reachableFrom } from '../rules/steps/step-graph';
 
 export type StepTarget = number | 'done' | 'missing';
 
@@ -62,10 +62,13 @@ export function layoutSteps(steps: readonly unknown[]): StepLayout {
   // and only steps with an id are marked (the id is what the mark names).
   const judged = graph.entry !== undefined && ![...graph.nodes.values()].some((n) => n.opaque);
   const hasId = (k: string) => !k.startsWith('#');
+  // The step a mistyped `next` most probably meant is not marked unreachable,
+  // as the check does not report it; it has no depth, so it is drawn as not reached.
+  const reached = judged ? reachableFrom(graph, graph.entry!, true) : new Set<string>();
   return {
     targets,
     depth: keys.map((k) => depthByKey.get(k)),
-    unreachable: keys.map((k) => judged && hasId(k) && !depthByKey.has(k)),
+    unreachable: keys.map((k) => judged && hasId(k) && !reached.has(k)),
     deadEnd: keys.map((k) => hasId(k) && !finishes.has(k)),
   };
 }
